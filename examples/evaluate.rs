@@ -1,0 +1,144 @@
+//! Scores `unclutter` on a benchmark set with the article-extraction-benchmark metric:
+//! 4-gram shingle precision and recall per document, averaged over documents, and the F1
+//! of the two averages (the same definition as `../shared/eval/score.py`).
+//!
+//! ```text
+//! cargo run --release --example evaluate -- INPUT_DIR GROUND_TRUTH.json [--per-doc] [--predictions OUT.json]
+//! ```
+//!
+//! INPUT_DIR holds `<id>.txt` files (raw text); documents without a file count as empty
+//! predictions, as in the reference scorer.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde_json::Value;
+
+/// Python's `\w+` on `str`: letters, digits (all numeric categories) and underscore.
+static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[\p{L}\p{N}_]+").expect("valid regex"));
+
+fn shingles(text: &str) -> HashMap<Vec<&str>, usize> {
+    let tokens: Vec<&str> = WORD.find_iter(text).map(|m| m.as_str()).collect();
+    let mut counts = HashMap::new();
+    if tokens.is_empty() {
+        return counts;
+    }
+    if tokens.len() < 4 {
+        counts.insert(tokens, 1);
+        return counts;
+    }
+    for window in tokens.windows(4) {
+        *counts.entry(window.to_vec()).or_insert(0) += 1;
+    }
+    counts
+}
+
+/// True positives, false positives and false negatives, each as a share of their sum.
+fn doc_counts(gold: &str, pred: &str) -> (f64, f64, f64) {
+    let (g, p) = (shingles(gold), shingles(pred));
+    let tp: usize = p.iter().map(|(k, &n)| n.min(g.get(k).copied().unwrap_or(0))).sum();
+    let fp = p.values().sum::<usize>() - tp;
+    let fn_ = g.values().sum::<usize>() - tp;
+    let s = (tp + fp + fn_) as f64;
+    if s == 0.0 { (0.0, 0.0, 0.0) } else { (tp as f64 / s, fp as f64 / s, fn_ as f64 / s) }
+}
+
+fn precision((tp, fp, fn_): (f64, f64, f64)) -> f64 {
+    if fp == 0.0 && fn_ == 0.0 {
+        1.0
+    } else if tp == 0.0 && fp == 0.0 {
+        0.0
+    } else {
+        tp / (tp + fp)
+    }
+}
+
+fn recall((tp, fp, fn_): (f64, f64, f64)) -> f64 {
+    if fp == 0.0 && fn_ == 0.0 {
+        1.0
+    } else if tp == 0.0 && fn_ == 0.0 {
+        0.0
+    } else {
+        tp / (tp + fn_)
+    }
+}
+
+fn input_for(dir: &Path, id: &str) -> Option<PathBuf> {
+    ["txt"].iter().map(|ext| dir.join(format!("{id}.{ext}"))).find(|p| p.exists())
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let per_doc = args.iter().any(|a| a == "--per-doc");
+    let predictions_out = args.iter().position(|a| a == "--predictions").and_then(|i| args.get(i + 1)).cloned();
+    let positional: Vec<&String> = args
+        .iter()
+        .enumerate()
+        .filter(|(i, a)| !a.starts_with("--") && (*i == 0 || args[i - 1] != "--predictions"))
+        .map(|(_, a)| a)
+        .collect();
+    let [input_dir, truth_path] = positional[..] else {
+        eprintln!("usage: evaluate INPUT_DIR GROUND_TRUTH.json [--per-doc] [--predictions OUT.json]");
+        return ExitCode::from(2);
+    };
+    let truth: HashMap<String, Value> = match std::fs::read_to_string(truth_path)
+        .map_err(|e| e.to_string())
+        .and_then(|s| serde_json::from_str(&s).map_err(|e| e.to_string()))
+    {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("{truth_path}: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let mut ids: Vec<&String> = truth.keys().collect();
+    ids.sort();
+    let mut rows = Vec::new();
+    let mut predictions = serde_json::Map::new();
+    let mut exact = 0usize;
+    for id in ids {
+        let gold = truth[id]["articleBody"].as_str().unwrap_or_default();
+        let predicted = input_for(Path::new(input_dir), id)
+            .and_then(|path| std::fs::read(&path).ok())
+            .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
+            .and_then(|text| unclutter::clean_article(&text).ok())
+            .map(|article| article.body)
+            .unwrap_or_default();
+        let counts = doc_counts(gold, &predicted);
+        let gold_words: Vec<&str> = WORD.find_iter(gold).map(|m| m.as_str()).collect();
+        let pred_words: Vec<&str> = WORD.find_iter(&predicted).map(|m| m.as_str()).collect();
+        exact += usize::from(gold_words == pred_words);
+        rows.push((id.clone(), counts));
+        predictions.insert(id.clone(), serde_json::json!({ "articleBody": predicted }));
+    }
+    let ps: Vec<f64> = rows.iter().filter(|(_, c)| c.0 + c.1 > 0.0).map(|(_, c)| precision(*c)).collect();
+    let rs: Vec<f64> = rows.iter().filter(|(_, c)| c.0 + c.2 > 0.0).map(|(_, c)| recall(*c)).collect();
+    let mean = |v: &[f64]| if v.is_empty() { 0.0 } else { v.iter().sum::<f64>() / v.len() as f64 };
+    let (p, r) = (mean(&ps), mean(&rs));
+    let f1 = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+    if per_doc {
+        let f = |c: &(f64, f64, f64)| {
+            let d = 2.0 * c.0 + c.1 + c.2;
+            if d > 0.0 { 2.0 * c.0 / d } else { 0.0 }
+        };
+        rows.sort_by(|a, b| f(&a.1).total_cmp(&f(&b.1)));
+        for (id, c) in &rows {
+            println!("{:.3} P={:.3} R={:.3} {id}", f(c), precision(*c), recall(*c));
+        }
+    }
+    if let Some(out) = predictions_out {
+        if let Err(e) = std::fs::write(&out, Value::Object(predictions).to_string()) {
+            eprintln!("{out}: {e}");
+            return ExitCode::FAILURE;
+        }
+    }
+    println!(
+        "F1 {f1:.3}  P {p:.3}  R {r:.3}  acc {:.3}  docs {}",
+        exact as f64 / rows.len().max(1) as f64,
+        rows.len()
+    );
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,293 @@
+//! The output types: what a cleaned page is made of.
+
+use std::fmt;
+
+/// A cleaned page: its title, its body, and everything that was taken out of it.
+///
+/// ```
+/// let article = unclutter::clean_article(
+///     "A Headline About Rivers\n\nThe river rose three feet overnight, and the town council met at dawn to decide what to do about it.\n\nLeave a Reply",
+/// )?;
+/// assert_eq!(article.title.as_deref(), Some("A Headline About Rivers"));
+/// assert!(article.body.starts_with("The river rose"));
+/// assert_eq!(article.metadata.stripped.len(), 2); // the title line and "Leave a Reply"
+/// # Ok::<(), unclutter::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct Article {
+    /// The headline, if the page has one.
+    pub title: Option<String>,
+    /// The clean article text: paragraphs in input order, separated by a blank line
+    /// (`"\n\n"`). Each paragraph's text is as it was in the input, trimmed.
+    /// Empty when the page holds no article text.
+    pub body: String,
+    /// Everything else the page said about itself, and every piece that was stripped.
+    pub metadata: Metadata,
+}
+
+/// What was read off the page besides its body.
+///
+/// [`stripped`](Metadata::stripped) is the complete ledger of what left the body: every
+/// input line that is not in [`Article::body`] is there exactly once, with its kind and
+/// place. The other fields are typed readings of some of those pieces (the title line,
+/// the byline, the dateline, the credit lines).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct Metadata {
+    /// Authors named by a byline, in order, without "By" and without the outlet.
+    pub authors: Vec<String>,
+    /// Contributor and credit lines as written, e.g.
+    /// "Jane Roe contributed to this report." or "(Reporting by …; Editing by …)".
+    pub contributors: Vec<String>,
+    /// The publication date, if the page states one.
+    pub published: Option<Published>,
+    /// Every piece that was taken out of the body, in input order.
+    pub stripped: Vec<Stripped>,
+}
+
+/// A publication date as the page wrote it, and as ISO 8601 where it could be read.
+///
+/// ```
+/// let article = unclutter::clean_article(
+///     "Published March 3, 2021\n\nThe council met on a cold morning and agreed, after a long debate, to rebuild the old bridge.",
+/// )?;
+/// let published = article.metadata.published.expect("a dateline");
+/// assert_eq!(published.raw, "Published March 3, 2021");
+/// assert_eq!(published.iso.as_deref(), Some("2021-03-03"));
+/// # Ok::<(), unclutter::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct Published {
+    /// The text the date was read from, as it stood in the input.
+    pub raw: String,
+    /// The calendar date as `YYYY-MM-DD`, when the raw text could be parsed.
+    pub iso: Option<String>,
+}
+
+/// One piece of input that was taken out of the body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct Stripped {
+    /// What the piece is.
+    pub kind: Kind,
+    /// Its text, trimmed, as it stood in the input.
+    pub text: String,
+    /// Where it stood: for text input, the byte range of `text` in the input,
+    /// so `&input[span.start..span.end] == text`.
+    pub span: Option<Span>,
+}
+
+/// A byte range in the input, `start..end`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Span {
+    /// Offset of the first byte.
+    pub start: usize,
+    /// Offset one past the last byte.
+    pub end: usize,
+}
+
+impl Span {
+    /// The range as a `Range<usize>`, to index the input with.
+    ///
+    /// ```
+    /// let span = unclutter::Span { start: 2, end: 5 };
+    /// assert_eq!(&"a bcd e"[span.range()], "bcd");
+    /// ```
+    pub fn range(self) -> std::ops::Range<usize> {
+        self.start..self.end
+    }
+}
+
+/// What a stripped piece is.
+///
+/// Serialized (with the `serde` feature) and displayed as its snake_case name, e.g.
+/// `"comments"` or `"shop"`.
+///
+/// ```
+/// assert_eq!(unclutter::Kind::Shop.to_string(), "shop");
+/// assert_eq!("comments".parse::<unclutter::Kind>(), Ok(unclutter::Kind::Comments));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Kind {
+    /// The headline.
+    Title,
+    /// A byline: who wrote the article.
+    Byline,
+    /// A dateline or timestamp, including reading-time notes ("2 min read").
+    Date,
+    /// A contributor or credit line: "X contributed to this report", "(Reporting by …)".
+    Credit,
+    /// A comment section and its prompts: "Leave a Reply", "12 Comments".
+    Comments,
+    /// Shop widgets: "Add to cart", "Your compare list", "Shop By Category".
+    Shop,
+    /// Share and follow prompts: "Share on Facebook", "Follow us".
+    Share,
+    /// Newsletter and subscription prompts.
+    Newsletter,
+    /// Cookie and consent prompts.
+    Cookie,
+    /// Menus, breadcrumbs, pagination, skip links and other page furniture.
+    Navigation,
+    /// Links to other articles: "Related articles", "Read more", "Most popular".
+    Related,
+    /// Advertisements and sponsor notes.
+    Advertisement,
+    /// Photo and image captions and credits.
+    Caption,
+    /// Copyright, terms, privacy and other legal notices.
+    Legal,
+    /// Anything else that is not the article.
+    Other,
+}
+
+impl Kind {
+    /// Every kind, in declaration order.
+    pub const ALL: [Kind; 15] = [
+        Kind::Title,
+        Kind::Byline,
+        Kind::Date,
+        Kind::Credit,
+        Kind::Comments,
+        Kind::Shop,
+        Kind::Share,
+        Kind::Newsletter,
+        Kind::Cookie,
+        Kind::Navigation,
+        Kind::Related,
+        Kind::Advertisement,
+        Kind::Caption,
+        Kind::Legal,
+        Kind::Other,
+    ];
+
+    /// The kind's snake_case name, as used by `Display`, `FromStr` and serde.
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Title => "title",
+            Kind::Byline => "byline",
+            Kind::Date => "date",
+            Kind::Credit => "credit",
+            Kind::Comments => "comments",
+            Kind::Shop => "shop",
+            Kind::Share => "share",
+            Kind::Newsletter => "newsletter",
+            Kind::Cookie => "cookie",
+            Kind::Navigation => "navigation",
+            Kind::Related => "related",
+            Kind::Advertisement => "advertisement",
+            Kind::Caption => "caption",
+            Kind::Legal => "legal",
+            Kind::Other => "other",
+        }
+    }
+}
+
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// The error of parsing a [`Kind`] or [`Language`] from a name that is not one.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown name {0:?}")]
+pub struct UnknownName(pub String);
+
+impl std::str::FromStr for Kind {
+    type Err = UnknownName;
+
+    /// Parses a kind's snake_case name.
+    ///
+    /// # Errors
+    /// [`UnknownName`] when the name is not one of [`Kind::ALL`]'s names.
+    fn from_str(name: &str) -> Result<Self, Self::Err> {
+        Kind::ALL
+            .into_iter()
+            .find(|kind| kind.name() == name)
+            .ok_or_else(|| UnknownName(name.to_owned()))
+    }
+}
+
+/// A language the rule tables and stopword lists cover.
+///
+/// ```
+/// assert_eq!("de".parse::<unclutter::Language>(), Ok(unclutter::Language::German));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Language {
+    /// English (`en`).
+    English,
+    /// German (`de`).
+    German,
+    /// French (`fr`).
+    French,
+    /// Spanish (`es`).
+    Spanish,
+    /// Italian (`it`).
+    Italian,
+    /// Portuguese (`pt`).
+    Portuguese,
+    /// Dutch (`nl`).
+    Dutch,
+}
+
+impl Language {
+    /// Every language, in declaration order.
+    pub const ALL: [Language; 7] = [
+        Language::English,
+        Language::German,
+        Language::French,
+        Language::Spanish,
+        Language::Italian,
+        Language::Portuguese,
+        Language::Dutch,
+    ];
+
+    /// The ISO 639-1 code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::English => "en",
+            Language::German => "de",
+            Language::French => "fr",
+            Language::Spanish => "es",
+            Language::Italian => "it",
+            Language::Portuguese => "pt",
+            Language::Dutch => "nl",
+        }
+    }
+
+    pub(crate) fn index(self) -> usize {
+        self as usize
+    }
+}
+
+impl std::str::FromStr for Language {
+    type Err = UnknownName;
+
+    /// Parses an ISO 639-1 code such as `"en"` or `"de"` (a region suffix such as
+    /// `"en-GB"` is ignored).
+    ///
+    /// # Errors
+    /// [`UnknownName`] holding the code when no covered language has it.
+    fn from_str(code: &str) -> Result<Self, Self::Err> {
+        let primary = code.split(['-', '_']).next().unwrap_or_default();
+        Language::ALL
+            .into_iter()
+            .find(|lang| lang.code().eq_ignore_ascii_case(primary))
+            .ok_or_else(|| UnknownName(code.to_owned()))
+    }
+}

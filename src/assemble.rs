@@ -1,0 +1,117 @@
+//! Labels to an [`Article`]: the body from the unlabelled blocks, the ledger of stripped
+//! pieces from the rest, and the typed metadata read off the labelled pieces.
+
+use crate::article::{Article, Published, Stripped};
+use crate::block::Block;
+use crate::classify::Label;
+use crate::{Kind, date};
+
+/// Builds the article. `keep` lists kinds that stay in the body.
+pub(crate) fn assemble(blocks: &[Block<'_>], labels: &[Label], keep: &[Kind]) -> Article {
+    let mut article = Article::default();
+    let body_len: usize = blocks.iter().zip(labels).filter(|(_, l)| l.is_none()).map(|(b, _)| b.text.len() + 2).sum();
+    article.body.reserve(body_len);
+    if let Some(i) = crate::classify::title_index(blocks, labels) {
+        article.title = Some(blocks[i].text.to_string());
+    }
+    let meta = &mut article.metadata;
+    for (block, &label) in blocks.iter().zip(labels) {
+        match label {
+            Some(kind) if !keep.contains(&kind) => {
+                let text = block.text.as_ref();
+                match kind {
+                    Kind::Byline => {
+                        for name in authors_in(text) {
+                            if !meta.authors.contains(&name) {
+                                meta.authors.push(name);
+                            }
+                        }
+                        read_date(text, &mut meta.published);
+                    }
+                    Kind::Date => read_date(text, &mut meta.published),
+                    Kind::Credit => meta.contributors.push(text.to_owned()),
+                    _ => {}
+                }
+                meta.stripped.push(Stripped { kind, text: text.to_owned(), span: block.span });
+            }
+            _ => {
+                if !article.body.is_empty() {
+                    article.body.push_str("\n\n");
+                }
+                article.body.push_str(&block.text);
+            }
+        }
+    }
+    article
+}
+
+/// Sets `published` from the first line that holds a readable date.
+fn read_date(text: &str, published: &mut Option<Published>) {
+    if published.is_none() {
+        if let Some(found) = date::find(text) {
+            *published = Some(Published { raw: text.to_owned(), iso: Some(found.iso) });
+        }
+    }
+}
+
+/// Words that open a byline before the names, in the covered languages.
+const BYLINE_OPENERS: &[&str] = &[
+    "written by", "posted by", "words by", "story by", "by", "von", "par", "por", "di", "door",
+    "autor", "author", "auteur", "autore", "redactie",
+];
+
+/// The person names in a byline: "By Jane Doe and John Roe, Reuters" → both names.
+pub(crate) fn authors_in(byline: &str) -> Vec<String> {
+    let mut text = byline.trim();
+    for opener in BYLINE_OPENERS {
+        let head = text.get(..opener.len());
+        if head.is_some_and(|h| h.eq_ignore_ascii_case(opener)) && text[opener.len()..].starts_with([' ', ':']) {
+            text = text[opener.len()..].trim_start_matches([' ', ':']);
+            break;
+        }
+    }
+    // What follows a bar or a dash is the outlet or the date.
+    let names_part = text.split(['|', '•', '·', '—', '–']).next().unwrap_or_default();
+    let names_part = names_part.split(" - ").next().unwrap_or_default();
+    let mut names = Vec::new();
+    for piece in names_part.split([',', '&', ';']).flat_map(|p| p.split(" and ")).flat_map(|p| {
+        p.split(" und ").flat_map(|p| p.split(" et ")).flat_map(|p| p.split(" y ")).flat_map(|p| p.split(" en "))
+    }) {
+        let name = piece.trim().trim_end_matches('.');
+        if looks_like_name(name) {
+            names.push(name.to_owned());
+        }
+    }
+    names
+}
+
+/// Two to five capitalised words without digits or at-signs.
+fn looks_like_name(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (2..=5).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(|c| c.is_uppercase())
+                || ["de", "van", "von", "der", "da", "del", "la", "le", "di", "du", "dos", "bin"].contains(w)
+        })
+        && !text.contains(|c: char| c.is_ascii_digit() || c == '@')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_names_from_bylines() {
+        for (line, names) in [
+            ("By Jane Doe and John Roe", vec!["Jane Doe", "John Roe"]),
+            ("Jane Doe | Reuters", vec!["Jane Doe"]),
+            ("By Jane Doe, CNN", vec!["Jane Doe"]),
+            ("Chris Davies - Nov 19, 2019, 10:31 pm CST", vec!["Chris Davies"]),
+            ("Von Hans Müller und Eva Schmidt", vec!["Hans Müller", "Eva Schmidt"]),
+            ("Author: Ludwig van Beethoven", vec!["Ludwig van Beethoven"]),
+            ("Sarah.Needleman@wsj.com", vec![]),
+        ] {
+            assert_eq!(authors_in(line), names, "{line}");
+        }
+    }
+}

@@ -1,0 +1,161 @@
+//! `Block`: the common currency of both input paths.
+//!
+//! The text path makes one block per non-blank line; the HTML path (a later stage) makes
+//! one per paragraph, heading, list item or cell. The classifier sees only blocks and
+//! their [`Features`], so every rule serves both doors.
+
+use std::borrow::Cow;
+
+use crate::Span;
+use crate::rules::stopwords;
+
+/// What kind of element a block came from. Plain text only knows lines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Tag {
+    /// A line of plain text.
+    Line,
+}
+
+/// One unit of text the classifier labels.
+#[derive(Debug, Clone)]
+pub(crate) struct Block<'a> {
+    /// The text, trimmed. Borrowed from the input on the text path.
+    pub text: Cow<'a, str>,
+    /// Where the text stands in the input, when it is a contiguous slice of it.
+    pub span: Option<Span>,
+    /// The element it came from.
+    pub tag: Tag,
+    /// A blank line (or a block boundary in HTML) separates it from the block before.
+    pub gap_before: bool,
+    /// What the classifier reads off the text.
+    pub features: Features,
+}
+
+impl<'a> Block<'a> {
+    pub(crate) fn new(text: Cow<'a, str>, span: Option<Span>, tag: Tag, gap_before: bool) -> Self {
+        let features = Features::of(&text);
+        Block { text, span, tag, gap_before, features }
+    }
+}
+
+/// Shallow, language-aware measurements of a block's text, taken in one pass.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct Features {
+    /// Characters (not bytes).
+    pub chars: usize,
+    /// Words: maximal runs of letters and digits.
+    pub words: usize,
+    /// Words that start with an upper-case letter.
+    pub capitalised: usize,
+    /// Words made only of digits.
+    pub numbers: usize,
+    /// Stopwords per language, indexed by [`Language::index`](crate::Language).
+    pub stopwords: [u16; 7],
+    /// Sentence ends: `.`, `!`, `?` (or `…`) followed by a space or the end of the text.
+    pub sentence_ends: usize,
+    /// The text ends like a sentence (terminal punctuation, possibly inside quotes).
+    pub ends_like_sentence: bool,
+    /// The text starts with a lower-case letter (a fragment of something larger).
+    pub starts_lowercase: bool,
+}
+
+impl Features {
+    /// Measures `text` in one pass over its characters.
+    pub(crate) fn of(text: &str) -> Self {
+        let mut f = Features::default();
+        let mut word = String::new();
+        let mut word_digits_only = true;
+        let mut previous: Option<char> = None;
+        let flush = |word: &mut String, digits_only: bool, f: &mut Features| {
+            if word.is_empty() {
+                return;
+            }
+            f.words += 1;
+            if digits_only {
+                f.numbers += 1;
+            }
+            let lower: Cow<'_, str> = if word.chars().any(char::is_uppercase) {
+                Cow::Owned(word.to_lowercase())
+            } else {
+                Cow::Borrowed(word.as_str())
+            };
+            let mask = stopwords::languages_of(&lower);
+            for (index, count) in f.stopwords.iter_mut().enumerate() {
+                if mask & (1 << index) != 0 {
+                    *count = count.saturating_add(1);
+                }
+            }
+            word.clear();
+        };
+        for c in text.chars() {
+            f.chars += 1;
+            if c.is_alphanumeric() {
+                if word.is_empty() {
+                    if c.is_uppercase() {
+                        f.capitalised += 1;
+                    }
+                    if f.words == 0 && previous.is_none_or(|p| !p.is_alphanumeric()) {
+                        f.starts_lowercase = c.is_lowercase();
+                    }
+                    word_digits_only = true;
+                }
+                word_digits_only &= c.is_ascii_digit();
+                word.push(c);
+            } else {
+                flush(&mut word, word_digits_only, &mut f);
+                if c.is_whitespace() && matches!(previous, Some('.' | '!' | '?' | '…')) {
+                    f.sentence_ends += 1;
+                }
+            }
+            previous = Some(c);
+        }
+        flush(&mut word, word_digits_only, &mut f);
+        let tail = text.trim_end_matches(['"', '\'', '”', '’', '»', ')', ']', '*']);
+        f.ends_like_sentence = tail.ends_with(['.', '!', '?', '…', ':', ';']);
+        if tail.ends_with(['.', '!', '?', '…']) {
+            f.sentence_ends += 1;
+        }
+        f
+    }
+
+    /// Share of the words that are stopwords of the language at `index`.
+    pub(crate) fn stopword_ratio(&self, index: usize) -> f32 {
+        if self.words == 0 {
+            0.0
+        } else {
+            f32::from(self.stopwords[index]) / self.words as f32
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn measures_a_sentence() {
+        let f = Features::of("The river rose 3 feet. It was “over the banks.”");
+        assert_eq!(f.words, 10);
+        assert_eq!(f.numbers, 1);
+        assert_eq!(f.capitalised, 2);
+        assert_eq!(f.sentence_ends, 2);
+        assert!(f.ends_like_sentence);
+        assert_eq!(f.stopwords[0], 5); // The, It, was, over, the
+        assert!(!f.starts_lowercase);
+    }
+
+    #[test]
+    fn measures_a_menu_line() {
+        let f = Features::of("Shop By Category");
+        assert_eq!(f.words, 3);
+        assert_eq!(f.capitalised, 3);
+        assert!(!f.ends_like_sentence);
+        assert_eq!(f.sentence_ends, 0);
+    }
+
+    #[test]
+    fn empty_text_has_no_features() {
+        assert_eq!(Features::of(""), Features::default());
+        assert_eq!(Features::of("").stopword_ratio(0), 0.0);
+    }
+}

@@ -1,0 +1,88 @@
+//! Blocks to labels: one classifier for both input paths.
+//!
+//! 1. **Rules**: each block is checked against the phrase and pattern tables
+//!    ([`crate::rules`]); a hit names its kind.
+//! 2. **Quality**: each block without a hit is graded by its own features, as jusText
+//!    does: long stopword-rich prose is *good*, medium prose *near-good*, short lines
+//!    *short*, long text without function words *bad*.
+//! 3. **Context**: short and near-good blocks take the grade of their neighbours: a
+//!    short line between body paragraphs is body, between boilerplate it is boilerplate.
+//! 4. **Region**: the article is the stretch of blocks with the most prose in it, net of
+//!    boilerplate (a maximum-sum run over per-block scores), so teasers and comments far
+//!    from the article stay out.
+//! 5. **Metadata**: the title is picked among the headline-like lines before the
+//!    article; bylines, datelines and credits come from the rule hits.
+
+mod grade;
+mod region;
+mod title;
+
+use crate::Kind;
+use crate::Language;
+use crate::block::Block;
+use crate::rules::{Hit, Rules};
+
+pub(crate) use grade::Grade;
+pub(crate) use title::title_index;
+
+/// The classifier's verdict on one block: `None` is article body.
+pub(crate) type Label = Option<Kind>;
+
+/// Settings the classifier takes from the [`Cleaner`](crate::Cleaner).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Settings {
+    pub language: Option<Language>,
+}
+
+/// Labels every block. The result has one label per block, in order.
+pub(crate) fn classify(blocks: &[Block<'_>], rules: &Rules, settings: Settings) -> Vec<Label> {
+    let lang = settings.language.unwrap_or_else(|| detect_language(blocks));
+    let has_stopwords = blocks.iter().map(|b| usize::from(b.features.stopwords[lang.index()])).sum::<usize>() >= 3;
+    let hits: Vec<Option<Hit>> = blocks.iter().map(|b| rules.check(&b.text, &b.features)).collect();
+    let mut grades: Vec<Grade> = blocks
+        .iter()
+        .zip(&hits)
+        .map(|(block, hit)| grade::grade(block, *hit, lang, has_stopwords))
+        .collect();
+    grade::apply_context(&mut grades);
+    let region = region::best(blocks, &grades, &hits);
+
+    let mut labels: Vec<Label> = Vec::with_capacity(blocks.len());
+    for (index, (block, (grade, hit))) in blocks.iter().zip(grades.iter().zip(&hits)).enumerate() {
+        let inside = region.as_ref().is_some_and(|r| r.contains(&index));
+        let label = match (hit, inside, grade) {
+            (Some(hit), _, _) => Some(hit.kind),
+            (None, true, Grade::Good) => None,
+            (None, true, _) => Some(Kind::Other),
+            (None, false, _) => Some(guess_kind_outside(block, index, region.as_ref())),
+        };
+        labels.push(label);
+    }
+    title::mark(blocks, &mut labels, region.as_ref().map_or(blocks.len(), |r| r.start));
+    labels
+}
+
+/// A block outside the article that no rule named: menus before it, other things after.
+fn guess_kind_outside(block: &Block<'_>, index: usize, region: Option<&std::ops::Range<usize>>) -> Kind {
+    let before = region.is_some_and(|r| index < r.start);
+    if before && block.features.words <= 4 && !block.features.ends_like_sentence {
+        Kind::Navigation
+    } else {
+        Kind::Other
+    }
+}
+
+/// The covered language with the most stopwords in the page; English when none has many.
+fn detect_language(blocks: &[Block<'_>]) -> Language {
+    let mut totals = [0usize; 7];
+    for block in blocks {
+        for (total, count) in totals.iter_mut().zip(block.features.stopwords) {
+            *total += usize::from(count);
+        }
+    }
+    Language::ALL
+        .into_iter()
+        .max_by_key(|lang| (totals[lang.index()], std::cmp::Reverse(lang.index())))
+        .filter(|lang| totals[lang.index()] >= 3)
+        .unwrap_or(Language::English)
+}

@@ -1,0 +1,54 @@
+//! Picking the headline among the lines before the article.
+
+use super::Label;
+use crate::Kind;
+use crate::block::Block;
+
+/// How far before the article a headline may stand, in blocks.
+const LOOKBACK: usize = 12;
+
+/// A line shaped like a headline: a few words, not a sentence fragment.
+fn headline_like(block: &Block<'_>) -> bool {
+    let f = &block.features;
+    (2..=30).contains(&f.words)
+        && f.chars <= 300
+        && !f.starts_lowercase
+        && !block.text.ends_with(['.', ',', ';'])
+}
+
+/// Marks the title among the blocks before `article_start`: the headline-like line
+/// closest to the article, preferring one whose text also opens the page (a page's
+/// first line is often its `<title>`, "Headline - Site"). Every line that repeats the
+/// chosen headline is marked too, so the headline never leaks into the body.
+pub(crate) fn mark(blocks: &[Block<'_>], labels: &mut [Label], article_start: usize) {
+    let candidate = |i: usize| labels[i].is_none_or(|k| matches!(k, Kind::Other | Kind::Navigation)) && headline_like(&blocks[i]);
+    let first = blocks.first().map(|b| b.text.as_ref()).unwrap_or_default();
+    let window = article_start.saturating_sub(LOOKBACK)..article_start;
+    let echoes_first = window
+        .clone()
+        .rev()
+        .find(|&i| i > 0 && candidate(i) && blocks[i].features.words >= 3 && first.contains(blocks[i].text.as_ref()));
+    let chosen = echoes_first
+        .or_else(|| (article_start > 0 && candidate(0)).then_some(0))
+        .or_else(|| window.rev().find(|&i| candidate(i) && blocks[i].features.words >= 3));
+    let Some(chosen) = chosen else { return };
+    let headline = blocks[chosen].text.as_ref();
+    for (block, label) in blocks.iter().zip(labels.iter_mut()).take(article_start) {
+        if block.text.starts_with(headline) && label.is_none_or(|k| matches!(k, Kind::Other | Kind::Navigation)) {
+            *label = Some(Kind::Title);
+        }
+    }
+    // The chosen one is the title even when another rule had claimed it weakly.
+    labels[chosen] = Some(Kind::Title);
+}
+
+/// The index of the block to read the title from: the shortest `Title`-labelled line
+/// (the headline without a site suffix).
+pub(crate) fn title_index(blocks: &[Block<'_>], labels: &[Label]) -> Option<usize> {
+    labels
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| **l == Some(Kind::Title))
+        .min_by_key(|&(i, _)| (blocks[i].text.len(), i))
+        .map(|(i, _)| i)
+}

@@ -1,0 +1,128 @@
+//! Finding a calendar date in a short piece of text and writing it as ISO 8601.
+//!
+//! Covers the forms pages use in datelines: `2019-11-19`, `19.11.2019`, `11/19/2019`,
+//! `Nov. 19, 2019`, `19 November 2019`, `19. November 2019`, `19 de noviembre de 2019`,
+//! with month names in every language of [`Language`](crate::Language).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// Month names and abbreviations, lower case, with their number.
+const MONTHS: &[(&str, u8)] = &[
+    // English
+    ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3),
+    ("april", 4), ("apr", 4), ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7),
+    ("august", 8), ("aug", 8), ("september", 9), ("sept", 9), ("sep", 9), ("october", 10),
+    ("oct", 10), ("november", 11), ("nov", 11), ("december", 12), ("dec", 12),
+    // German
+    ("januar", 1), ("jänner", 1), ("februar", 2), ("märz", 3), ("mai", 5), ("juni", 6),
+    ("juli", 7), ("oktober", 10), ("okt", 10), ("dezember", 12), ("dez", 12),
+    // French
+    ("janvier", 1), ("février", 2), ("fevrier", 2), ("mars", 3), ("avril", 4), ("juin", 6),
+    ("juillet", 7), ("août", 8), ("aout", 8), ("septembre", 9), ("octobre", 10),
+    ("novembre", 11), ("décembre", 12), ("decembre", 12),
+    // Spanish
+    ("enero", 1), ("febrero", 2), ("marzo", 3), ("abril", 4), ("mayo", 5), ("junio", 6),
+    ("julio", 7), ("agosto", 8), ("septiembre", 9), ("setiembre", 9), ("octubre", 10),
+    ("noviembre", 11), ("diciembre", 12),
+    // Italian
+    ("gennaio", 1), ("febbraio", 2), ("aprile", 4), ("maggio", 5), ("giugno", 6),
+    ("luglio", 7), ("settembre", 9), ("ottobre", 10), ("dicembre", 12),
+    // Portuguese
+    ("janeiro", 1), ("fevereiro", 2), ("março", 3), ("maio", 5), ("junho", 6), ("julho", 7),
+    ("setembro", 9), ("outubro", 10), ("novembro", 11), ("dezembro", 12),
+    // Dutch
+    ("januari", 1), ("februari", 2), ("maart", 3), ("mei", 5), ("augustus", 8),
+    ("oktober", 10),
+];
+
+fn month_number(name: &str) -> Option<u8> {
+    let lower = name.to_lowercase();
+    MONTHS.iter().find(|(n, _)| *n == lower).map(|&(_, m)| m)
+}
+
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    let mut names: Vec<&str> = MONTHS.iter().map(|&(n, _)| n).collect();
+    // Longest first, so "september" wins over "sep".
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    let month = names.join("|");
+    let pattern = format!(
+        r"(?xi)
+        \b(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>[01]?\d)-(?P<iso_d>[0-3]?\d)\b
+        | \b(?P<n1>[0-3]?\d)(?P<sep>[./])(?P<n2>[0-3]?\d)[./](?P<n_y>(?:19|20)\d\d)\b
+        | \b(?P<md_m>{month})\.?\s+(?P<md_d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<md_y>(?:19|20)\d\d)\b
+        | \b(?P<dm_d>[0-3]?\d)(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+|of\s+)?(?P<dm_m>{month})\.?,?\s+(?:de\s+)?(?P<dm_y>(?:19|20)\d\d)\b
+        "
+    );
+    #[allow(clippy::expect_used)] // A constant pattern, checked by the tests below.
+    Regex::new(&pattern).expect("the date pattern compiles")
+});
+
+/// A date found in text: where it stands and its ISO 8601 form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct FoundDate {
+    /// Byte range of the date in the text searched.
+    pub range: std::ops::Range<usize>,
+    /// `YYYY-MM-DD`.
+    pub iso: String,
+}
+
+/// The first valid calendar date in `text`, if any.
+pub(crate) fn find(text: &str) -> Option<FoundDate> {
+    DATE.captures_iter(text).find_map(|caps| {
+        let num = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<u16>().ok());
+        let (year, month, day) = if let Some(y) = num("iso_y") {
+            (y, num("iso_m")?, num("iso_d")?)
+        } else if let Some(y) = num("n_y") {
+            let (a, b) = (num("n1")?, num("n2")?);
+            let dotted = caps.name("sep").is_some_and(|s| s.as_str() == ".");
+            // Dots are European (day first); slashes are read month first unless that
+            // cannot be a month.
+            if dotted || a > 12 { (y, b, a) } else { (y, a, b) }
+        } else if let Some(y) = num("md_y") {
+            (y, u16::from(month_number(caps.name("md_m")?.as_str())?), num("md_d")?)
+        } else {
+            let m = month_number(caps.name("dm_m")?.as_str())?;
+            (num("dm_y")?, u16::from(m), num("dm_d")?)
+        };
+        if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+            return None;
+        }
+        let range = caps.get(0)?.range();
+        Some(FoundDate { range, iso: format!("{year:04}-{month:02}-{day:02}") })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_common_forms() {
+        for (text, iso) in [
+            ("Nov. 19, 2019 8:03 am ET", "2019-11-19"),
+            ("Published March 3, 2021", "2021-03-03"),
+            ("Updated: 2020-07-14T10:00:00Z", "2020-07-14"),
+            ("19 November 2019", "2019-11-19"),
+            ("19. November 2019", "2019-11-19"),
+            ("Veröffentlicht am 3. März 2022", "2022-03-03"),
+            ("le 5 août 2020", "2020-08-05"),
+            ("19 de noviembre de 2019", "2019-11-19"),
+            ("14.07.2020", "2020-07-14"),
+            ("07/14/2020", "2020-07-14"),
+            ("14/07/2020", "2020-07-14"),
+            ("Chris Davies - Nov 19, 2019, 10:31 pm CST", "2019-11-19"),
+            ("July 4th, 2021", "2021-07-04"),
+        ] {
+            assert_eq!(find(text).map(|d| d.iso).as_deref(), Some(iso), "{text}");
+        }
+    }
+
+    #[test]
+    fn ignores_what_is_not_a_date() {
+        for text in ["", "The year 2019 was hot", "13/13/2020", "May I come in?", "Room 12.10"] {
+            assert_eq!(find(text), None, "{text}");
+        }
+    }
+}

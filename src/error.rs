@@ -1,0 +1,41 @@
+//! The one error type of the crate.
+
+/// Why a page could not be cleaned.
+///
+/// A page that has no article text is *not* an error: it yields an [`Article`](crate::Article)
+/// with an empty body and everything in [`Metadata::stripped`](crate::Metadata::stripped).
+///
+/// ```
+/// use unclutter::{Cleaner, Error};
+///
+/// let cleaner = Cleaner::builder().max_input_len(10).build()?;
+/// match cleaner.clean_text("far more than ten bytes") {
+///     Err(Error::TooLarge { len, limit }) => assert_eq!((len, limit), (23, 10)),
+///     other => panic!("expected TooLarge, got {other:?}"),
+/// }
+/// # Ok::<(), unclutter::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The input is longer than the cleaner's limit
+    /// ([`CleanerBuilder::max_input_len`](crate::CleanerBuilder::max_input_len)).
+    #[error("input is {len} bytes, over the limit of {limit} bytes")]
+    TooLarge {
+        /// Length of the input in bytes.
+        len: usize,
+        /// The limit in force.
+        limit: usize,
+    },
+    /// The input has no text at all (it is empty or only whitespace).
+    #[error("input is empty or only whitespace")]
+    Empty,
+    /// A rule given to [`CleanerBuilder`](crate::CleanerBuilder) could not be compiled.
+    #[error("invalid rule {rule:?}: {reason}")]
+    InvalidRule {
+        /// The rule as the user gave it.
+        rule: String,
+        /// What is wrong with it.
+        reason: String,
+    },
+}

@@ -1,0 +1,46 @@
+#![doc = include_str!("../README.md")]
+#![forbid(unsafe_code)]
+
+mod article;
+mod assemble;
+mod block;
+mod classify;
+mod cleaner;
+mod date;
+mod error;
+mod rules;
+mod text;
+
+use std::sync::LazyLock;
+
+pub use article::{Article, Kind, Language, Metadata, Published, Span, Stripped, UnknownName};
+pub use cleaner::{Cleaner, CleanerBuilder, DEFAULT_MAX_INPUT_LEN};
+pub use error::Error;
+
+/// The cleaner with default settings, built on first use.
+static DEFAULT_CLEANER: LazyLock<Result<Cleaner, Error>> = LazyLock::new(|| Cleaner::builder().build());
+
+/// Cleans a scraped article with the default settings.
+///
+/// The same as `Cleaner::builder().build()?.clean_text(input)`, without building the
+/// rule tables more than once per process.
+///
+/// # Errors
+/// [`Error::TooLarge`] when `input` is over [`DEFAULT_MAX_INPUT_LEN`];
+/// [`Error::Empty`] when it has no text other than white space.
+///
+/// ```
+/// let article = unclutter::clean_article(
+///     "Local Team Wins Title\n\nBy Jane Doe\n\nThe home side won the championship on Sunday with a late goal that sent the crowd into the streets.\n\nShare this article",
+/// )?;
+/// assert_eq!(article.title.as_deref(), Some("Local Team Wins Title"));
+/// assert_eq!(article.metadata.authors, ["Jane Doe"]);
+/// assert!(article.body.starts_with("The home side"));
+/// # Ok::<(), unclutter::Error>(())
+/// ```
+pub fn clean_article(input: &str) -> Result<Article, Error> {
+    match &*DEFAULT_CLEANER {
+        Ok(cleaner) => cleaner.clean_text(input),
+        Err(error) => Err(error.clone()),
+    }
+}

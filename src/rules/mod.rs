@@ -1,0 +1,190 @@
+//! Rules as data: phrase tables and pattern rules, compiled once per [`Cleaner`](crate::Cleaner)
+//! into one Aho-Corasick automaton and one `RegexSet`, so each line is scanned once by each.
+
+pub(crate) mod patterns;
+pub(crate) mod phrases;
+pub(crate) mod stopwords;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use regex::RegexSet;
+
+use crate::block::Features;
+use crate::date;
+use crate::{Error, Kind, Language};
+
+/// Where in a line a phrase must stand.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum At {
+    /// The phrase is the whole line.
+    Line,
+    /// The line starts with the phrase (then a word boundary).
+    Start,
+    /// The phrase stands anywhere in the line, between word boundaries.
+    Anywhere,
+}
+
+/// A set of phrases of one kind and language that share a reason.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct PhraseGroup {
+    pub kind: Kind,
+    pub lang: Language,
+    pub at: At,
+    /// Why these phrases are boilerplate; shared by every phrase of the group.
+    pub why: &'static str,
+    pub phrases: &'static [&'static str],
+}
+
+/// Lines longer than this are prose; a phrase at their start or inside them is not a prompt.
+const PROMPT_MAX_WORDS: usize = 16;
+
+/// A rule's verdict on one line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Hit {
+    pub kind: Kind,
+    /// The whole line is a known phrase or shape (as opposed to a line that merely starts
+    /// with one).
+    pub whole_line: bool,
+}
+
+/// Phrase and pattern rules compiled for matching.
+#[derive(Debug)]
+pub(crate) struct Rules {
+    phrases: AhoCorasick,
+    /// For each phrase given to the automaton: its kind and where it must stand.
+    phrase_meta: Vec<(Kind, At)>,
+    patterns: RegexSet,
+    pattern_meta: Vec<(Kind, usize)>,
+}
+
+impl Rules {
+    /// Compiles the built-in tables plus the user's extra phrases (whole-line matches)
+    /// and patterns.
+    pub(crate) fn new(extra_phrases: &[(Kind, String)], extra_patterns: &[(Kind, String)]) -> Result<Self, Error> {
+        let mut texts: Vec<String> = Vec::new();
+        let mut phrase_meta = Vec::new();
+        for group in phrases::GROUPS {
+            for phrase in group.phrases {
+                // Table phrases are already in normal form (a test checks), and may end
+                // in a colon that the line must have too ("related:").
+                texts.push((*phrase).to_owned());
+                phrase_meta.push((group.kind, group.at));
+            }
+        }
+        for (kind, phrase) in extra_phrases {
+            let normal = normalise(phrase);
+            if normal.is_empty() {
+                return Err(Error::InvalidRule {
+                    rule: phrase.clone(),
+                    reason: "the phrase has no letters or digits".into(),
+                });
+            }
+            texts.push(normal);
+            phrase_meta.push((*kind, At::Line));
+        }
+        let phrases = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&texts)
+            .map_err(|e| Error::InvalidRule { rule: "phrase table".into(), reason: e.to_string() })?;
+
+        let mut regexes: Vec<String> = Vec::new();
+        let mut pattern_meta = Vec::new();
+        // User patterns come first: a user's rule overrides the built-in ones.
+        for (kind, regex) in extra_patterns {
+            regex::Regex::new(regex)
+                .map_err(|e| Error::InvalidRule { rule: regex.clone(), reason: e.to_string() })?;
+            regexes.push(regex.clone());
+            pattern_meta.push((*kind, usize::MAX));
+        }
+        for p in patterns::builtin() {
+            regexes.push(p.regex.to_owned());
+            pattern_meta.push((p.kind, p.max_words));
+        }
+        let patterns = RegexSet::new(&regexes)
+            .map_err(|e| Error::InvalidRule { rule: "pattern table".into(), reason: e.to_string() })?;
+        Ok(Rules { phrases, phrase_meta, patterns, pattern_meta })
+    }
+
+    /// The rule verdict for one trimmed line, if any rule fires.
+    ///
+    /// Patterns are checked first (they are the more specific), then phrases: a whole-line
+    /// phrase beats one at the start, which beats one inside the line.
+    pub(crate) fn check(&self, text: &str, features: &Features) -> Option<Hit> {
+        if features.words <= PROMPT_MAX_WORDS * 4 {
+            let matches = self.patterns.matches(text);
+            if let Some(index) = matches.iter().find(|&i| features.words <= self.pattern_meta[i].1) {
+                return Some(Hit { kind: self.pattern_meta[index].0, whole_line: true });
+            }
+        }
+        if is_dateline(text, features) {
+            return Some(Hit { kind: Kind::Date, whole_line: true });
+        }
+        if features.words > PROMPT_MAX_WORDS {
+            return None;
+        }
+        let normal = normalise(text);
+        let mut best: Option<(At, usize, Kind)> = None;
+        for m in self.phrases.find_overlapping_iter(&normal) {
+            let (kind, at) = self.phrase_meta[m.pattern().as_usize()];
+            let starts_on_boundary = m.start() == 0 || !is_word_char_before(&normal, m.start());
+            let ends_on_boundary = m.end() == normal.len() || !is_word_char_at(&normal, m.end());
+            let fits = match at {
+                At::Line => m.start() == 0 && m.end() == normal.len(),
+                At::Start => m.start() == 0 && ends_on_boundary,
+                At::Anywhere => starts_on_boundary && ends_on_boundary,
+            };
+            // A whole-line match is the strongest evidence whatever the group says.
+            let at = if m.start() == 0 && m.end() == normal.len() { At::Line } else { at };
+            if fits && best.is_none_or(|(b_at, b_len, _)| (at, std::cmp::Reverse(m.len())) < (b_at, std::cmp::Reverse(b_len))) {
+                best = Some((at, m.len(), kind));
+            }
+        }
+        best.map(|(at, _, kind)| Hit { kind, whole_line: at == At::Line })
+    }
+}
+
+/// A short line that is mostly a date: "Nov. 19, 2019 8:03 am ET", "Updated 3 March 2021".
+/// A sentence that merely mentions a date ("The law took effect on March 3, 2021.") is not.
+fn is_dateline(text: &str, features: &Features) -> bool {
+    if features.words > 14 {
+        return false;
+    }
+    let Some(found) = date::find(text) else { return false };
+    let rest = Features::of(&format!("{} {}", &text[..found.range.start], &text[found.range.end..]));
+    let other_words = rest.words.saturating_sub(rest.numbers);
+    other_words <= 2 || other_words <= 5 && !text.trim_end().ends_with('.')
+}
+
+fn is_word_char_before(text: &str, index: usize) -> bool {
+    text[..index].chars().next_back().is_some_and(char::is_alphanumeric)
+}
+
+fn is_word_char_at(text: &str, index: usize) -> bool {
+    text[index..].chars().next().is_some_and(char::is_alphanumeric)
+}
+
+/// Lower case, typographic apostrophes made plain, runs of white space made one space,
+/// and no punctuation or symbols at either end ("» Leave a Reply:" → "leave a reply").
+pub(crate) fn normalise(text: &str) -> String {
+    let trimmed = text.trim_matches(|c: char| !c.is_alphanumeric());
+    let mut out = String::with_capacity(trimmed.len());
+    let mut space = false;
+    for c in trimmed.chars() {
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        match c {
+            '’' | '‘' | '`' | '´' => out.push('\''),
+            c if c.is_uppercase() => out.extend(c.to_lowercase()),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,85 @@
+//! Pattern rules: lines recognised by their shape rather than by a fixed phrase
+//! (credit lines, bylines, datelines, counts, copyright notices). All patterns run as one
+//! `RegexSet` over each short line; the first listed pattern that matches wins.
+
+use crate::Kind;
+
+/// One pattern rule.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Pattern {
+    /// What a matching line is.
+    pub kind: Kind,
+    /// The rule applies only to lines of at most this many words: long lines are prose.
+    pub max_words: usize,
+    /// The regular expression, matched against the trimmed line.
+    pub regex: &'static str,
+    /// Why a line of this shape is not article text.
+    pub why: &'static str,
+}
+
+const fn pattern(kind: Kind, max_words: usize, regex: &'static str, why: &'static str) -> Pattern {
+    Pattern { kind, max_words, regex, why }
+}
+
+/// Names of months, numbers of minutes and such are shared by several patterns.
+const TIME_UNITS: &str = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|stunden?|minuten?|tagen?|heures?|jours?|horas?|minutos?|días?|ore|giorni|uur|dagen)";
+
+/// Every built-in pattern, most specific first.
+pub(crate) fn builtin() -> Vec<Pattern> {
+    vec![
+        pattern(Kind::Credit, 60,
+            r"(?i)\bcontributed(?: additional)?(?: reporting)?(?: to| for)? (?:this|the) (?:report|story|article)",
+            "the AP/Fox convention for naming contributing reporters"),
+        pattern(Kind::Credit, 60,
+            r"(?i)^[(\[]?\s*(?:additional |with )?(?:reporting|writing|editing|research|compiled|translated|translation)(?: and \w+)? by\b",
+            "wire-service credit lines: (Reporting by …; Editing by …)"),
+        pattern(Kind::Credit, 60, r"(?i)[;,]\s*editing by\b", "Reuters-style credit with an editor"),
+        pattern(Kind::Credit, 30,
+            r"(?i)^[(\[]?\s*(?:mit material (?:von|der)|avec (?:l'?)?afp|con información de|con informazioni)\b",
+            "agency credits in German, French, Spanish and Italian"),
+        pattern(Kind::Byline, 10,
+            r"^(?i:by|written by|posted by|words by|story by|von|par|por|di|door|autor|author|auteur|autore|redactie)\s*:?\s+\p{Lu}[^.!?]*(?:\.\s*\p{Lu}[^.!?]*)*$",
+            "a byline opens with 'By' and a capitalised name and is not a sentence"),
+        pattern(Kind::Byline, 12,
+            r"^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*(?:\||•|·|—|–|-)\s*(?:\p{Lu}|\d)",
+            "'Jane Doe | Reuters' and 'Jane Doe - Nov 19, 2019': a name, a bar and an outlet or date"),
+        pattern(Kind::Byline, 3, r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$", "an author's e-mail address alone on a line"),
+        pattern(Kind::Byline, 3, r"^@\w{2,}$", "an author's handle alone on a line"),
+        pattern(Kind::Date, 6,
+            r"(?i)^(?:\d+\s*(?:-|\s)?(?:minutes?|mins?|min)\.?\s+(?:read|reading|de lecture|di lettura|de leitura|de lectura|leestijd|lesezeit)|(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd)\s*:?\s*\d+)",
+            "reading-time notes"),
+        pattern(Kind::Date, 8,
+            const_format_time_ago(),
+            "relative timestamps: '5 hours ago'"),
+        pattern(Kind::Date, 6,
+            r"(?i)^(?:updated|posted|published)?\s*:?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$",
+            "a time of day alone on a line"),
+        pattern(Kind::Comments, 8,
+            r"(?i)^(?:\d[\d,.]*\s*k?\s*)(?:comments?|responses?|replies|thoughts? on|kommentare?|commentaires?|comentarios?|commenti|comentários|reacties)\b",
+            "comment counts that head a comment section"),
+        pattern(Kind::Share, 4, r"(?i)^\d[\d,.]*\s*k?\s*(?:shares?|likes?|views?|reads?)$", "share and view counters"),
+        pattern(Kind::Caption, 8, r"(?i)^(?:image|photo|slide|picture|bild|foto)\s+\d+\s*(?:of|/|von|de|di|van)\s*\d+", "gallery counters"),
+        pattern(Kind::Caption, 40,
+            r"(?i)[(\[]\s*(?:photo|image|picture|credit|foto|bild|illustration)s?\b[^)\]]*[)\]]\s*$",
+            "a caption ending in a bracketed photo credit"),
+        pattern(Kind::Caption, 30,
+            r"(?i)(?:getty images|shutterstock|istock(?:photo)?|ap photo|reuters|afp|dpa|epa(?:-efe)?|alamy|picture alliance|unsplash)(?:\s*/\s*[\p{L}\p{M} .'-]+)?\s*[)\]]?$",
+            "a caption or credit ending in a photo agency"),
+        pattern(Kind::Legal, 40,
+            r"(?i)(?:©|\(c\)\s*(?:19|20)\d\d|copyright\s*(?:©\s*)?(?:19|20)\d\d|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden)",
+            "copyright notices"),
+        pattern(Kind::Navigation, 14,
+            r"^[^.!?|>»›]{1,40}(?:\s+(?:\||>|»|›|/)\s+[^.!?|>»›]{1,40}){2,}$",
+            "breadcrumbs and menus written as 'A | B | C' or 'A > B > C'"),
+    ]
+}
+
+/// `regex` patterns are `&'static str`; this one is assembled from [`TIME_UNITS`] once.
+fn const_format_time_ago() -> &'static str {
+    static PATTERN: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        format!(
+            r"(?i)^(?:updated|posted|published|vor|il y a|hace|há)?\s*:?\s*(?:about\s+)?\d+\s*{TIME_UNITS}(?:\s+ago)?$"
+        )
+    });
+    PATTERN.as_str()
+}

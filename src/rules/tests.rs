@@ -1,0 +1,174 @@
+//! Table-driven rule cases: each kind, several languages, and lines that must not match.
+
+use super::*;
+use crate::block::Features;
+
+fn check(text: &str) -> Option<Kind> {
+    static RULES: std::sync::LazyLock<Rules> =
+        std::sync::LazyLock::new(|| Rules::new(&[], &[]).unwrap_or_else(|e| panic!("{e}")));
+    RULES.check(text, &Features::of(text)).map(|hit| hit.kind)
+}
+
+#[test]
+fn normalises_case_quotes_space_and_edges() {
+    assert_eq!(normalise("  » Leave a   Reply: "), "leave a reply");
+    assert_eq!(normalise("Editor’s Picks"), "editor's picks");
+    assert_eq!(normalise("***"), "");
+}
+
+#[test]
+fn each_kind_has_cases() {
+    use Kind::*;
+    let cases: &[(&str, Kind)] = &[
+        // comments
+        ("Leave a Reply", Comments),
+        ("Your email address will not be published. Required fields are marked *", Comments),
+        ("12 Comments", Comments),
+        ("Kommentare", Comments),
+        ("Laisser un commentaire", Comments),
+        ("Deja un comentario", Comments),
+        ("Lascia un commento", Comments),
+        ("Deixe um comentário", Comments),
+        ("Laat een reactie achter", Comments),
+        // shop
+        ("Your compare list", Shop),
+        ("Shop By Category", Shop),
+        ("Add to cart", Shop),
+        ("In den Warenkorb", Shop),
+        ("Ajouter au panier", Shop),
+        ("Añadir al carrito", Shop),
+        ("Aggiungi al carrello", Shop),
+        ("Adicionar ao carrinho", Shop),
+        ("In winkelwagen", Shop),
+        // share
+        ("Share this article", Share),
+        ("Click to share on Twitter (Opens in new window)", Share),
+        ("Facebook", Share),
+        ("1.2k shares", Share),
+        ("Artikel teilen", Share),
+        ("Partager", Share),
+        ("Compartir", Share),
+        ("Condividi", Share),
+        ("Compartilhar", Share),
+        ("Delen", Share),
+        // newsletter
+        ("Sign up for our newsletter", Newsletter),
+        ("Subscribe to the Morning Brief for the day's top stories", Newsletter),
+        ("Newsletter abonnieren", Newsletter),
+        ("Abonnez-vous", Newsletter),
+        ("Suscríbete", Newsletter),
+        ("Iscriviti alla newsletter", Newsletter),
+        ("Inscreva-se", Newsletter),
+        ("Nieuwsbrief", Newsletter),
+        // cookie
+        ("We use cookies to improve your experience on our site.", Cookie),
+        ("Accept all", Cookie),
+        ("Wir verwenden Cookies, um Ihnen das beste Erlebnis zu bieten.", Cookie),
+        ("Tout accepter", Cookie),
+        ("Utilizamos cookies propias y de terceros.", Cookie),
+        ("Accetta tutti", Cookie),
+        ("Aceitar todos", Cookie),
+        ("Wij gebruiken cookies", Cookie),
+        // navigation
+        ("Skip to main content", Navigation),
+        ("Home", Navigation),
+        ("Home | News | Sport | Weather", Navigation),
+        ("Startseite", Navigation),
+        ("Accueil", Navigation),
+        ("Inicio", Navigation),
+        ("Torna su", Navigation),
+        ("Voltar ao topo", Navigation),
+        ("Terug naar boven", Navigation),
+        // related
+        ("Related Articles", Related),
+        ("Read more: How the river rose", Related),
+        ("You may also like", Related),
+        ("Lesen Sie auch", Related),
+        ("À lire aussi", Related),
+        ("Noticias relacionadas", Related),
+        ("Leggi anche", Related),
+        ("Leia também", Related),
+        ("Lees ook", Related),
+        // advertisement
+        ("Advertisement", Advertisement),
+        ("Story continues below advertisement", Advertisement),
+        ("Anzeige", Advertisement),
+        ("Publicité", Advertisement),
+        ("Publicidad", Advertisement),
+        // byline, date, credit
+        ("By Jane Doe and John Roe", Byline),
+        ("Jane Doe | Reuters", Byline),
+        ("Chris Davies - Nov 19, 2019, 10:31 pm CST", Byline),
+        ("Von Hans Müller", Byline),
+        ("Sarah.Needleman@wsj.com", Byline),
+        ("2 min read", Date),
+        ("5 hours ago", Date),
+        ("Fox News’ Paul Steinhauser contributed to this report.", Credit),
+        ("(Reporting by Jane Doe; Editing by John Roe)", Credit),
+        ("Additional reporting by Sam Poe", Credit),
+        // caption, legal, other
+        ("Image 3 of 12", Caption),
+        ("Jeff Sessions speaks in Mobile, Alabama. (AP Photo/Butch Dill)", Caption),
+        ("Photo: Jane Doe", Caption),
+        ("© 2024 Example Media. All rights reserved.", Legal),
+        ("Privacy Policy", Legal),
+        ("Datenschutzerklärung", Legal),
+        ("Please enable JavaScript to view the comments", Other),
+    ];
+    for &(line, kind) in cases {
+        assert_eq!(check(line), Some(kind), "{line:?}");
+    }
+}
+
+#[test]
+fn prose_is_left_alone() {
+    for line in [
+        "Share prices fell sharply on Monday after the central bank raised rates again, surprising most analysts.",
+        "By Sunday, the storm had passed and the town began to count the damage to its harbour.",
+        "He said the home team would need to subscribe to a new strategy if it hoped to win the league this year.",
+        "The company, which makes cookies and crackers, reported a loss for the third quarter in a row.",
+        "Sessions was the first senator to back Trump in 2016.",
+        "Reporters asked whether the comments were meant seriously.",
+        "Home prices rose 5% last year.",
+    ] {
+        assert_eq!(check(line), None, "{line:?}");
+    }
+}
+
+#[test]
+fn every_prompt_kind_is_covered_in_every_language() {
+    use Kind::*;
+    for kind in [Comments, Share, Newsletter, Cookie, Shop, Related, Navigation] {
+        for lang in Language::ALL {
+            assert!(phrases::covers(kind, lang), "{kind} has no {lang:?} phrases");
+        }
+    }
+}
+
+#[test]
+fn every_entry_has_a_reason_and_normal_form() {
+    for group in phrases::GROUPS {
+        assert!(!group.why.is_empty());
+        for phrase in group.phrases {
+            let without_colon = phrase.strip_suffix(':').unwrap_or(phrase);
+            assert_eq!(normalise(without_colon), without_colon, "{phrase:?} is not in normal form");
+        }
+    }
+    for pattern in patterns::builtin() {
+        assert!(!pattern.why.is_empty());
+        assert!(regex::Regex::new(pattern.regex).is_ok(), "{}", pattern.regex);
+    }
+}
+
+#[test]
+fn user_rules_are_checked() {
+    assert!(matches!(
+        Rules::new(&[], &[(Kind::Other, "(unclosed".into())]),
+        Err(Error::InvalidRule { .. })
+    ));
+    assert!(matches!(Rules::new(&[(Kind::Other, " -- ".into())], &[]), Err(Error::InvalidRule { .. })));
+    let rules = Rules::new(&[(Kind::Advertisement, "Brought to you by Acme".into())], &[])
+        .unwrap_or_else(|e| panic!("{e}"));
+    let line = "Brought to you by ACME!";
+    assert_eq!(rules.check(line, &Features::of(line)).map(|h| h.kind), Some(Kind::Advertisement));
+}
