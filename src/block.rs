@@ -89,6 +89,14 @@ impl Features {
         };
         for c in text.chars() {
             f.chars += 1;
+            if is_cjk(c) {
+                // Chinese and Japanese do not space their words: count each character
+                // as one, which puts their lines on the same scale as spaced scripts.
+                flush(&mut word, word_digits_only, &mut f);
+                f.words += 1;
+                previous = Some(c);
+                continue;
+            }
             if c.is_alphanumeric() {
                 if word.is_empty() {
                     if c.is_uppercase() {
@@ -103,15 +111,15 @@ impl Features {
                 word.push(c);
             } else {
                 flush(&mut word, word_digits_only, &mut f);
-                if c.is_whitespace() && matches!(previous, Some('.' | '!' | '?' | '…')) {
+                if c.is_whitespace() && matches!(previous, Some('.' | '!' | '?' | '…')) || is_full_stop(c) {
                     f.sentence_ends += 1;
                 }
             }
             previous = Some(c);
         }
         flush(&mut word, word_digits_only, &mut f);
-        let tail = text.trim_end_matches(['"', '\'', '”', '’', '»', ')', ']', '*']);
-        f.ends_like_sentence = tail.ends_with(['.', '!', '?', '…', ':', ';']);
+        let tail = text.trim_end_matches(['"', '\'', '”', '’', '»', ')', ']', '*', '」', '』', '）']);
+        f.ends_like_sentence = tail.ends_with(['.', '!', '?', '…', ':', ';', '。', '！', '？', '：']);
         if tail.ends_with(['.', '!', '?', '…']) {
             f.sentence_ends += 1;
         }
@@ -126,6 +134,22 @@ impl Features {
             f32::from(self.stopwords[index]) / self.words as f32
         }
     }
+}
+
+/// Han ideographs, kana and Hangul syllables: scripts written without spaces between
+/// words (Hangul does space words, but its syllable blocks carry about as much as a kana).
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF      // Hiragana, Katakana
+        | 0x3400..=0x4DBF    // CJK Extension A
+        | 0x4E00..=0x9FFF    // CJK Unified Ideographs
+        | 0xF900..=0xFAFF    // CJK Compatibility Ideographs
+        | 0x20000..=0x2FA1F) // CJK Extensions B-F and supplement
+}
+
+/// Full stops of scripts that write them as their own character.
+fn is_full_stop(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '।')
 }
 
 #[cfg(test)]
@@ -151,6 +175,14 @@ mod tests {
         assert_eq!(f.capitalised, 3);
         assert!(!f.ends_like_sentence);
         assert_eq!(f.sentence_ends, 0);
+    }
+
+    #[test]
+    fn counts_unspaced_scripts_by_character() {
+        let f = Features::of("報道によると、今回販売されたのは。");
+        assert_eq!(f.words, 15);
+        assert!(f.ends_like_sentence);
+        assert_eq!(f.sentence_ends, 1);
     }
 
     #[test]

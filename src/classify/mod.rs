@@ -28,6 +28,10 @@ pub(crate) use title::title_index;
 /// The classifier's verdict on one block: `None` is article body.
 pub(crate) type Label = Option<Kind>;
 
+/// Below this share of stopwords in the whole page, the page is taken to be in a language
+/// the lists do not cover (running prose in a covered language is 30-50 % stopwords).
+const MIN_STOPWORD_SHARE: f32 = 0.12;
+
 /// Settings the classifier takes from the [`Cleaner`](crate::Cleaner).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Settings {
@@ -37,15 +41,24 @@ pub(crate) struct Settings {
 /// Labels every block. The result has one label per block, in order.
 pub(crate) fn classify(blocks: &[Block<'_>], rules: &Rules, settings: Settings) -> Vec<Label> {
     let lang = settings.language.unwrap_or_else(|| detect_language(blocks));
-    let has_stopwords = blocks.iter().map(|b| usize::from(b.features.stopwords[lang.index()])).sum::<usize>() >= 3;
+    // Pages in a language without a stopword list are graded on shape alone.
+    let stopwords: usize = blocks.iter().map(|b| usize::from(b.features.stopwords[lang.index()])).sum();
+    let words: usize = blocks.iter().map(|b| b.features.words).sum();
+    let has_stopwords = stopwords >= 3 && stopwords as f32 >= MIN_STOPWORD_SHARE * words as f32;
     let hits: Vec<Option<Hit>> = blocks.iter().map(|b| rules.check(&b.text, &b.features)).collect();
-    let mut grades: Vec<Grade> = blocks
-        .iter()
-        .zip(&hits)
-        .map(|(block, hit)| grade::grade(block, *hit, lang, has_stopwords))
-        .collect();
+    let grade_all = |has_stopwords: bool| -> Vec<Grade> {
+        blocks.iter().zip(&hits).map(|(block, hit)| grade::grade(block, *hit, lang, has_stopwords)).collect()
+    };
+    let mut grades = grade_all(has_stopwords);
+    // A page with no prose by the stopword measure (tables of results, lists, terse
+    // notes) is graded again on shape alone rather than thrown away whole.
+    if has_stopwords && !grades.contains(&Grade::Good) {
+        grades = grade_all(false);
+    }
     grade::apply_context(&mut grades);
-    let region = region::best(blocks, &grades, &hits);
+    let anchors = anchors(blocks, &hits);
+    let region = region::best(blocks, &grades, &hits, &anchors);
+    if std::env::var_os("UNCLUTTER_DEBUG").is_some() { eprintln!("lang={lang:?} stop={has_stopwords} region={region:?}"); for (b, g) in blocks.iter().zip(&grades) { eprintln!("{g:?} {:?} {}", b.features.words, b.text.chars().take(60).collect::<String>()); } }
 
     let mut labels: Vec<Label> = Vec::with_capacity(blocks.len());
     for (index, (block, (grade, hit))) in blocks.iter().zip(grades.iter().zip(&hits)).enumerate() {
@@ -60,6 +73,21 @@ pub(crate) fn classify(blocks: &[Block<'_>], rules: &Rules, settings: Settings) 
     }
     title::mark(blocks, &mut labels, region.as_ref().map_or(blocks.len(), |r| r.start));
     labels
+}
+
+/// Blocks that introduce an article: a byline, a dateline, or a repeat of the headline
+/// that opens the page (a page's first line is usually its `<title>`).
+fn anchors(blocks: &[Block<'_>], hits: &[Option<Hit>]) -> Vec<bool> {
+    let first = blocks.first().map(|b| b.text.as_ref()).unwrap_or_default();
+    blocks
+        .iter()
+        .zip(hits)
+        .enumerate()
+        .map(|(i, (block, hit))| {
+            matches!(hit, Some(Hit { kind: Kind::Byline | Kind::Date, .. }))
+                || i > 0 && block.features.words >= 4 && first.contains(block.text.as_ref())
+        })
+        .collect()
 }
 
 /// A block outside the article that no rule named: menus before it, other things after.
