@@ -15,6 +15,7 @@
 
 mod grade;
 mod region;
+mod repeats;
 mod title;
 
 use crate::Kind;
@@ -54,6 +55,11 @@ pub(crate) fn classify(blocks: &[Block<'_>], rules: &Rules, settings: Settings) 
     // notes) is graded again on shape alone rather than thrown away whole.
     if has_stopwords && !grades.contains(&Grade::Good) {
         grades = grade_all(false);
+    }
+    for (grade, repeat) in grades.iter_mut().zip(repeats::repeats(blocks)) {
+        if repeat {
+            *grade = Grade::Bad;
+        }
     }
     grade::apply_context(&mut grades);
     let anchors = anchors(blocks, &hits);

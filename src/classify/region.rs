@@ -19,6 +19,9 @@ const ANCHOR_REACH: usize = 4;
 /// The weight of a run introduced by an anchor.
 const ANCHOR_WEIGHT: f32 = 2.0;
 
+/// The cost of crossing a heading that opens comments or a list of other articles.
+const BARRIER: f32 = 40.0;
+
 /// What one block adds to (or takes from) a stretch that holds it.
 fn score(block: &Block<'_>, grade: Grade, hit: Option<Hit>) -> f32 {
     let words = block.features.words as f32;
@@ -26,7 +29,9 @@ fn score(block: &Block<'_>, grade: Grade, hit: Option<Hit>) -> f32 {
         (Grade::Good | Grade::NearGood, _) => words,
         // Section headings that open comments or lists of other articles end the article
         // more surely than any menu line.
-        (_, Some(Hit { kind: Kind::Comments | Kind::Related, whole_line: true })) => -(25.0 + words),
+        (_, Some(Hit { kind: Kind::Comments | Kind::Related, whole_line })) if whole_line || words <= 6.0 => {
+            -(BARRIER + words)
+        }
         (_, Some(_)) => -(3.0 + words * 0.5),
         (Grade::Short | Grade::Bad, None) => -(2.0 + words * 0.5),
     }

@@ -65,9 +65,16 @@ pub(crate) fn builtin() -> Vec<Pattern> {
         pattern(Kind::Caption, 30,
             r"(?i)(?:getty images|shutterstock|istock(?:photo)?|ap photo|reuters|afp|dpa|epa(?:-efe)?|alamy|picture alliance|unsplash)(?:\s*/\s*[\p{L}\p{M} .'-]+)?\s*[)\]]?$",
             "a caption or credit ending in a photo agency"),
+        pattern(Kind::Caption, 60,
+            r"(?i)\b(?:credit|photo|image|picture|foto|bild)s?\s*:\s*[^.!?]{1,80}$",
+            "a caption that ends with its photo credit"),
+        pattern(Kind::Caption, 60,
+            r"(?i)^in (?:this|these|an?) (?:[\w,.]+ ){0,6}(?:file |handout |undated |aerial )?(?:photos?|images?|pictures?|photographs?|screenshots?|video|still)\b",
+            "the news-agency caption opening 'In this 2006 file photo, …'"),
         pattern(Kind::Legal, 40,
             r"(?i)(?:©|\(c\)\s*(?:19|20)\d\d|copyright\s*(?:©\s*)?(?:19|20)\d\d|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden)",
             "copyright notices"),
+        pattern(Kind::Other, 1, r"^(?:https?://|www\.)\S+$", "a bare URL: a link target or a leaked attribute, not prose"),
         pattern(Kind::Navigation, 14,
             r"^[^.!?|>»›]{1,40}(?:\s+(?:\||>|»|›|/)\s+[^.!?|>»›]{1,40}){2,}$",
             "breadcrumbs and menus written as 'A | B | C' or 'A > B > C'"),
@@ -78,7 +85,7 @@ pub(crate) fn builtin() -> Vec<Pattern> {
 fn const_format_time_ago() -> &'static str {
     static PATTERN: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
         format!(
-            r"(?i)^(?:updated|posted|published|vor|il y a|hace|há)?\s*:?\s*(?:about\s+)?\d+\s*{TIME_UNITS}(?:\s+ago)?$"
+            r"(?i)^(?:updated|posted|published|vor|il y a|hace|há)?\s*:?\s*(?:about\s+)?\d+\s*(?:{TIME_UNITS}(?:\s+ago)?|[smhd]\s+ago)$"
         )
     });
     PATTERN.as_str()

@@ -138,6 +138,8 @@ pub(crate) const GROUPS: &[PhraseGroup] = &[
         "more in", "featured", "must read", "what's new", "the latest", "read the full story",
     ]),
     group(Related, English, Start, "pointers to another article", &[
+        "most read", "most popular", "most viewed", "most shared", "trending", "latest videos",
+        "related links", "related videos", "explore further", "top stories", "popular in",
         "read more", "read next", "related:", "see also", "also read", "more from", "more on",
         "read also", "recommended:", "watch:", "read:", "listen:", "more:", "keep reading",
         "continue reading", "click here to read", "read the full", "read our", "you might also",
@@ -167,7 +169,7 @@ pub(crate) const GROUPS: &[PhraseGroup] = &[
     group(Legal, English, Start, "copyright and reuse notices", &[
         "all rights reserved", "copyright", "this material may not be published",
         "this article may not be republished", "the views expressed", "registered in england",
-        "use of this site constitutes", "use of this website",
+        "use of this site constitutes", "use of this website", "this document is subject to copyright",
     ]),
     group(Caption, English, Line, "photo and gallery controls", &[
         "photo", "photos", "image", "images", "enlarge this image", "view gallery",
@@ -230,7 +232,7 @@ pub(crate) const GROUPS: &[PhraseGroup] = &[
         "ähnliche artikel", "verwandte artikel", "meistgelesen", "meistgelesene artikel",
         "lesen sie auch", "auch interessant", "weiterlesen", "mehr lesen", "empfehlungen",
     ]),
-    group(Related, German, Start, "Lesehinweise", &["lesen sie auch", "mehr zum thema", "weiterlesen"]),
+    group(Related, German, Start, "Lesehinweise", &["lesen sie auch", "mehr zum thema", "weiterlesen", "mehr:"]),
     group(Navigation, German, Line, "Menüeinträge", &[
         "startseite", "suche", "zurück", "weiter", "nach oben", "menü", "zum inhalt springen",
         "kontakt", "über uns", "mehr", "alle", "navigation", "schließen",

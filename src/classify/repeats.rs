@@ -1,0 +1,70 @@
+//! Finding blocks that repeat earlier text: a page's summary dumped again after the
+//! article, a pull quote, the headline in the body. Only the first copy can be body.
+
+use std::collections::HashSet;
+
+use crate::block::Block;
+
+/// Blocks shorter than this are left alone: short lines repeat for good reasons.
+const MIN_WORDS: usize = 8;
+/// A block whose word 4-grams have been seen before at least this often is a repeat.
+const REPEAT_SHARE: f32 = 0.6;
+
+/// `true` for every block that mostly repeats the blocks before it.
+pub(crate) fn repeats(blocks: &[Block<'_>]) -> Vec<bool> {
+    let mut seen: HashSet<u64> = HashSet::new();
+    let mut shingles = Vec::new();
+    blocks
+        .iter()
+        .map(|block| {
+            shingles.clear();
+            word_shingles(&block.text, &mut shingles);
+            if shingles.is_empty() || block.features.words < MIN_WORDS {
+                seen.extend(shingles.iter().copied());
+                return false;
+            }
+            let old = shingles.iter().filter(|s| seen.contains(s)).count();
+            seen.extend(shingles.iter().copied());
+            old as f32 >= REPEAT_SHARE * shingles.len() as f32
+        })
+        .collect()
+}
+
+/// Hashes of each run of four consecutive words, case-folded, into `out`.
+fn word_shingles(text: &str, out: &mut Vec<u64>) {
+    let mut window = [0u64; 4];
+    let mut count = 0usize;
+    for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        window.rotate_left(1);
+        window[3] = fnv1a(word);
+        count += 1;
+        if count >= 4 {
+            out.push(window.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, w| (h ^ w).wrapping_mul(0x100_0000_01b3).rotate_left(5)));
+        }
+    }
+}
+
+/// FNV-1a over the lower-cased characters of a word.
+fn fnv1a(word: &str) -> u64 {
+    let mut hash = 0xcbf2_9ce4_8422_2325u64;
+    for c in word.chars().flat_map(char::to_lowercase) {
+        hash ^= u64::from(c);
+        hash = hash.wrapping_mul(0x100_0000_01b3);
+    }
+    hash
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text;
+
+    #[test]
+    fn a_summary_of_earlier_paragraphs_is_a_repeat() {
+        let input = "The council met on Tuesday to decide the fate of the old bridge.\n\
+                     Engineers said the bridge could stand for ten more years with repairs.\n\
+                     Summary: the council met on Tuesday to decide the fate of the old bridge. Engineers said the bridge could stand for ten more years.\n\
+                     A different paragraph about the river and the fish that live in it today.";
+        assert_eq!(repeats(&text::blocks(input)), [false, false, true, false]);
+    }
+}
