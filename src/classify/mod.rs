@@ -63,21 +63,21 @@ pub(crate) fn classify(blocks: &[Block<'_>], rules: &Rules, settings: Settings) 
     }
     grade::apply_context(&mut grades);
     let anchors = anchors(blocks, &hits);
-    let region = region::best(blocks, &grades, &hits, &anchors);
-    if std::env::var_os("UNCLUTTER_DEBUG").is_some() { eprintln!("lang={lang:?} stop={has_stopwords} region={region:?}"); for (b, g) in blocks.iter().zip(&grades) { eprintln!("{g:?} {:?} {}", b.features.words, b.text.chars().take(60).collect::<String>()); } }
+    let regions = region::select(blocks, &grades, &hits, &anchors);
+    if std::env::var_os("UNCLUTTER_DEBUG").is_some() { eprintln!("lang={lang:?} stop={has_stopwords} regions={regions:?}"); for (b, g) in blocks.iter().zip(&grades) { eprintln!("{g:?} {:?} {}", b.features.words, b.text.chars().take(60).collect::<String>()); } }
 
     let mut labels: Vec<Label> = Vec::with_capacity(blocks.len());
     for (index, (block, (grade, hit))) in blocks.iter().zip(grades.iter().zip(&hits)).enumerate() {
-        let inside = region.as_ref().is_some_and(|r| r.contains(&index));
+        let inside = regions.iter().any(|r| r.contains(&index));
         let label = match (hit, inside, grade) {
             (Some(hit), _, _) => Some(hit.kind),
             (None, true, Grade::Good) => None,
             (None, true, _) => Some(Kind::Other),
-            (None, false, _) => Some(guess_kind_outside(block, index, region.as_ref())),
+            (None, false, _) => Some(guess_kind_outside(block, index, regions.first())),
         };
         labels.push(label);
     }
-    title::mark(blocks, &mut labels, region.as_ref().map_or(blocks.len(), |r| r.start));
+    title::mark(blocks, &mut labels, regions.first().map_or(blocks.len(), |r| r.start));
     labels
 }
 

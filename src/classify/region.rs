@@ -37,40 +37,97 @@ fn score(block: &Block<'_>, grade: Grade, hit: Option<Hit>) -> f32 {
     }
 }
 
-/// The best run of blocks, if any run scores above zero. `anchors[i]` is true for a
-/// block that introduces an article (its byline, dateline or headline).
-pub(crate) fn best(blocks: &[Block<'_>], grades: &[Grade], hits: &[Option<Hit>], anchors: &[bool]) -> Option<Range<usize>> {
+/// A stretch of blocks whose running score stayed above zero, cut at its best end.
+#[derive(Debug, Clone)]
+struct Run {
+    total: f32,
+    range: Range<usize>,
+}
+
+/// A later section of the same article must score at least this share of the best run
+/// (and [`MIN_SECTION_WORDS`]) to join it.
+const SECTION_SHARE: f32 = 0.4;
+const MIN_SECTION_WORDS: f32 = 40.0;
+
+/// The article's stretches of blocks, in order; empty when no run scores above zero.
+///
+/// The best run (weighted by its anchors) is the article's core. Long articles are often
+/// cut into several runs by tables, galleries or product boxes, so other strong runs join
+/// it, as long as no comment or related-articles heading stands between them.
+/// `anchors[i]` is true for a block that introduces an article (its byline, dateline or
+/// headline).
+pub(crate) fn select(blocks: &[Block<'_>], grades: &[Grade], hits: &[Option<Hit>], anchors: &[bool]) -> Vec<Range<usize>> {
+    let scores: Vec<f32> = blocks.iter().zip(grades).zip(hits).map(|((b, &g), &h)| score(b, g, h)).collect();
+    let runs = runs(&scores);
     let weight = |range: &Range<usize>| {
         let from = range.start.saturating_sub(ANCHOR_REACH);
         let to = (range.start + ANCHOR_REACH.min(range.len())).min(anchors.len());
         if anchors[from..to].contains(&true) { ANCHOR_WEIGHT } else { 1.0 }
     };
-    let mut best: Option<(f32, Range<usize>)> = None;
-    let mut consider = |total: f32, range: Range<usize>| {
-        let weighted = total * weight(&range);
-        if best.as_ref().is_none_or(|(b, _)| weighted > *b) {
-            best = Some((weighted, range));
-        }
+    let Some(core) = (0..runs.len()).max_by(|&a, &b| {
+        (runs[a].total * weight(&runs[a].range)).total_cmp(&(runs[b].total * weight(&runs[b].range)))
+    }) else {
+        return Vec::new();
     };
-    // The best-ending prefix of the current run: (total, range).
-    let mut run: Option<(f32, Range<usize>)> = None;
-    let mut run_start = 0;
-    let mut run_total = 0.0f32;
-    for (i, ((block, &grade), &hit)) in blocks.iter().zip(grades).zip(hits).enumerate() {
-        if run_total <= 0.0 {
-            if let Some((total, range)) = run.take() {
-                consider(total, range);
-            }
-            run_start = i;
-            run_total = 0.0;
+    let threshold = (runs[core].total * SECTION_SHARE).max(MIN_SECTION_WORDS);
+    let is_barrier = |i: usize| scores[i] <= -BARRIER;
+    let mut chosen = vec![runs[core].range.clone()];
+    // Later sections, then earlier ones, each direction stopping at a barrier.
+    let mut edge = runs[core].range.end;
+    for run in &runs[core + 1..] {
+        if (edge..run.range.start).any(is_barrier) {
+            break;
         }
-        run_total += score(block, grade, hit);
-        if run_total > 0.0 && run.as_ref().is_none_or(|(total, _)| run_total > *total) {
-            run = Some((run_total, run_start..i + 1));
+        if run.total >= threshold {
+            chosen.push(run.range.clone());
+            edge = run.range.end;
         }
     }
-    if let Some((total, range)) = run {
-        consider(total, range);
+    let mut edge = runs[core].range.start;
+    for run in runs[..core].iter().rev() {
+        if (run.range.end..edge).any(is_barrier) {
+            break;
+        }
+        if run.total >= threshold {
+            chosen.push(run.range.clone());
+            edge = run.range.start;
+        }
     }
-    best.map(|(_, range)| range)
+    chosen.sort_by_key(|r| r.start);
+    chosen
+}
+
+/// Splits the page into runs: a run starts where the running total fell to zero or
+/// below, and ends at the block where its total peaked.
+fn runs(scores: &[f32]) -> Vec<Run> {
+    let mut runs = Vec::new();
+    let mut current: Option<Run> = None;
+    let mut start = 0;
+    let mut total = 0.0f32;
+    for (i, &score) in scores.iter().enumerate() {
+        if total <= 0.0 {
+            runs.extend(current.take());
+            start = i;
+            total = 0.0;
+        }
+        total += score;
+        if total > 0.0 && current.as_ref().is_none_or(|run| total > run.total) {
+            current = Some(Run { total, range: start..i + 1 });
+        }
+    }
+    runs.extend(current);
+    runs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn runs_end_at_their_peak() {
+        let runs = runs(&[-3.0, 10.0, -2.0, 5.0, -20.0, 4.0, -1.0]);
+        let ranges: Vec<_> = runs.iter().map(|r| r.range.clone()).collect();
+        assert_eq!(ranges, [1..4, 5..6]);
+        assert_eq!(runs[0].total, 13.0);
+    }
 }

@@ -41,7 +41,7 @@ pub(crate) fn builtin() -> Vec<Pattern> {
             r"^(?i:by|written by|posted by|words by|story by|von|par|por|di|door|autor|author|auteur|autore|redactie)\s*:?\s+\p{Lu}[^.!?]*(?:\.\s*\p{Lu}[^.!?]*)*$",
             "a byline opens with 'By' and a capitalised name and is not a sentence"),
         pattern(Kind::Byline, 12,
-            r"^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*(?:\||•|·|—|–|-)\s*(?:\p{Lu}|\d)",
+            r"^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s*(?:\||•|·)\s*|\s+(?:—|–|-)\s+)(?:\p{Lu}|\d)",
             "'Jane Doe | Reuters' and 'Jane Doe - Nov 19, 2019': a name, a bar and an outlet or date"),
         pattern(Kind::Byline, 3, r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$", "an author's e-mail address alone on a line"),
         pattern(Kind::Byline, 3, r"^@\w{2,}$", "an author's handle alone on a line"),
