@@ -22,7 +22,7 @@ use serde_json::{Value, json};
 use unclutter::{Article, Kind};
 
 /// The article this project started from, bundled so the first run shows the job.
-const SAMPLE: &str = include_str!("../tests/data/fox-sessions.txt");
+const SAMPLE: &str = include_str!("../tests/data/golden/fox-sessions/input.txt");
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Format {
@@ -56,7 +56,7 @@ fn main() -> ExitCode {
     let mut failed = false;
     if paths.is_empty() {
         if io::stdin().is_terminal() {
-            eprintln!("clean: no PATH given; cleaning the bundled sample article (tests/data/fox-sessions.txt)");
+            eprintln!("clean: no PATH given; cleaning the bundled sample article (tests/data/golden/fox-sessions/input.txt)");
             failed |= !process("sample", SAMPLE, format, &mut out);
         } else {
             paths.push("-".to_owned());

@@ -64,7 +64,6 @@ pub(crate) fn classify(blocks: &[Block<'_>], rules: &Rules, settings: Settings) 
     grade::apply_context(&mut grades);
     let anchors = anchors(blocks, &hits);
     let regions = region::select(blocks, &grades, &hits, &anchors);
-    if std::env::var_os("UNCLUTTER_DEBUG").is_some() { eprintln!("lang={lang:?} stop={has_stopwords} regions={regions:?}"); for (b, g) in blocks.iter().zip(&grades) { eprintln!("{g:?} {:?} {}", b.features.words, b.text.chars().take(60).collect::<String>()); } }
 
     let mut labels: Vec<Label> = Vec::with_capacity(blocks.len());
     for (index, (block, (grade, hit))) in blocks.iter().zip(grades.iter().zip(&hits)).enumerate() {

@@ -43,7 +43,7 @@ pub(crate) fn builtin() -> Vec<Pattern> {
         pattern(Kind::Byline, 12,
             r"^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s*(?:\||•|·)\s*|\s+(?:—|–|-)\s+)(?:\p{Lu}|\d)",
             "'Jane Doe | Reuters' and 'Jane Doe - Nov 19, 2019': a name, a bar and an outlet or date"),
-        pattern(Kind::Byline, 3, r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$", "an author's e-mail address alone on a line"),
+        pattern(Kind::Byline, 8, r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$", "an author's e-mail address alone on a line"),
         pattern(Kind::Byline, 3, r"^@\w{2,}$", "an author's handle alone on a line"),
         pattern(Kind::Date, 6,
             r"(?i)^(?:\d+\s*(?:-|\s)?(?:minutes?|mins?|min)\.?\s+(?:read|reading|de lecture|di lettura|de leitura|de lectura|leestijd|lesezeit)|(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd)\s*:?\s*\d+)",

@@ -185,7 +185,7 @@ pub(crate) const GROUPS: &[PhraseGroup] = &[
         "pictured:", "above:", "top:", "main image:", "video:", "watch:", "image 1 of",
     ]),
     group(Other, English, Line, "player, loader and script notices", &[
-        "loading", "loading...", "please wait", "audio", "listen to this article",
+        "loading", "please wait", "audio", "listen to this article",
         "play video", "watch video", "play", "pause", "mute", "unmute", "click here",
         "download", "download pdf", "feedback", "send feedback", "give feedback", "close ad",
         "view comments", "top of page", "end of article", "subscribe to read",

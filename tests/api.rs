@@ -1,0 +1,82 @@
+//! The public API's promises: thread safety, errors, options.
+
+use unclutter::{Article, Cleaner, Error, Kind, Language};
+
+#[test]
+fn public_types_are_send_and_sync() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<Cleaner>();
+    assert_send_sync::<Article>();
+    assert_send_sync::<Error>();
+    assert_send_sync::<Kind>();
+}
+
+#[test]
+fn one_cleaner_serves_many_threads() {
+    let cleaner = Cleaner::builder().build().expect("default rules compile");
+    let input = include_str!("data/golden/fox-sessions/input.txt");
+    let expected = cleaner.clean_text(input).expect("cleans");
+    std::thread::scope(|scope| {
+        for _ in 0..4 {
+            scope.spawn(|| assert_eq!(cleaner.clean_text(input).expect("cleans"), expected));
+        }
+    });
+}
+
+#[test]
+fn errors_carry_their_data() {
+    assert_eq!(unclutter::clean_article(""), Err(Error::Empty));
+    assert_eq!(unclutter::clean_article(" \n\t\r\n "), Err(Error::Empty));
+    let small = Cleaner::builder().max_input_len(4).build().expect("builds");
+    assert_eq!(small.clean_text("12345"), Err(Error::TooLarge { len: 5, limit: 4 }));
+    assert!(small.clean_text("1234").is_ok());
+    let bad = Cleaner::builder().strip_pattern(Kind::Other, "[").build();
+    assert!(matches!(bad, Err(Error::InvalidRule { rule, .. }) if rule == "["));
+}
+
+#[test]
+fn a_page_without_article_is_not_an_error() {
+    let article = unclutter::clean_article("Home\nNews\nSport\nShare\nLeave a Reply").expect("no error");
+    assert_eq!(article.body, "");
+    assert_eq!(article.metadata.stripped.len(), 5);
+}
+
+#[test]
+fn kept_kinds_stay_in_the_body() {
+    let input = "The council voted to rebuild the bridge on Tuesday, ending a debate that had lasted for two long years.\n\
+                 The mayor at the vote. (Photo: Jane Doe)\n\
+                 Work will start in the spring, and the bridge should open again before the end of next year.";
+    let default = unclutter::clean_article(input).expect("cleans");
+    assert_eq!(default.metadata.stripped[0].kind, Kind::Caption);
+    let keeping = Cleaner::builder().keep(Kind::Caption).build().expect("builds").clean_text(input).expect("cleans");
+    assert!(keeping.body.contains("(Photo: Jane Doe)"));
+    assert!(keeping.metadata.stripped.is_empty());
+}
+
+#[test]
+fn language_hint_is_used() {
+    let input = "Der Gemeinderat hat am Dienstag beschlossen, die alte Brücke über den Fluss wieder aufzubauen, und die Arbeiten beginnen im Frühjahr.\n\
+                 Kommentare";
+    let cleaner = Cleaner::builder().language(Language::German).build().expect("builds");
+    let article = cleaner.clean_text(input).expect("cleans");
+    assert!(article.body.starts_with("Der Gemeinderat"));
+    assert_eq!(article.metadata.stripped[0].kind, Kind::Comments);
+}
+
+#[test]
+fn kinds_round_trip_through_their_names() {
+    for kind in Kind::ALL {
+        assert_eq!(kind.name().parse::<Kind>(), Ok(kind));
+    }
+    assert!("nonsense".parse::<Kind>().is_err());
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn serde_names_are_snake_case() {
+    let json = serde_json::to_string(&Kind::Advertisement).expect("serializes");
+    assert_eq!(json, "\"advertisement\"");
+    let article = unclutter::clean_article(include_str!("data/golden/fox-sessions/input.txt")).expect("cleans");
+    let value = serde_json::to_value(&article).expect("serializes");
+    assert_eq!(value["metadata"]["stripped"].as_array().map(Vec::len), Some(article.metadata.stripped.len()));
+}
