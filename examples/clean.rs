@@ -9,17 +9,19 @@
 //!   sample article is cleaned (and stderr says so).
 //! - Default output, for people: the title, the body, then every stripped piece with its
 //!   kind. `--json`: one JSON object a line, with `source`, `title`, `body` and `metadata`
-//!   (`authors`, `contributors`, `published`, `stripped`: `kind`, `text`, `start`, `end`,
-//!   byte offsets into the input). `--explain`: each input line with the verdict on it.
+//!   (`authors`, `contributors`, `published`, `stripped`: `kind`, `text`, `start`, `end`
+//!   (byte offsets into the input), `reason`). `--explain`: each input line with the verdict on it.
 //! - Exit code: 0 when every input was cleaned, 1 when any could not be read or cleaned
 //!   (each is named on stderr; the others are still processed), 2 for bad usage.
+
+#![allow(clippy::expect_used)] // A command-line tool: a broken constant may stop it.
 
 use std::io::{self, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use serde_json::{Value, json};
-use unclutter::{Article, Kind};
+use unclutter::Article;
 
 /// The article this project started from, bundled so the first run shows the job.
 const SAMPLE: &str = include_str!("../tests/data/golden/fox-sessions/input.txt");
@@ -56,7 +58,9 @@ fn main() -> ExitCode {
     let mut failed = false;
     if paths.is_empty() {
         if io::stdin().is_terminal() {
-            eprintln!("clean: no PATH given; cleaning the bundled sample article (tests/data/golden/fox-sessions/input.txt)");
+            eprintln!(
+                "clean: no PATH given; cleaning the bundled sample article (tests/data/golden/fox-sessions/input.txt)"
+            );
             failed |= !process("sample", SAMPLE, format, &mut out);
         } else {
             paths.push("-".to_owned());
@@ -149,6 +153,7 @@ fn to_json(source: &str, article: &Article) -> Value {
                 "text": s.text,
                 "start": s.span.map(|sp| sp.start),
                 "end": s.span.map(|sp| sp.end),
+                "reason": s.reason,
             })
         })
         .collect();
@@ -194,9 +199,10 @@ fn write_explain(input: &str, article: &Article, out: &mut impl Write) -> io::Re
         let text = line.trim();
         if !text.is_empty() {
             let start = offset + (line.len() - line.trim_start().len());
-            let kind: Option<Kind> = stripped.next_if(|s| s.span.is_some_and(|sp| sp.start == start)).map(|s| s.kind);
-            let verdict = kind.map_or("BODY", |k| k.name());
-            writeln!(out, "{verdict:>13} | {text}")?;
+            match stripped.next_if(|s| s.span.is_some_and(|sp| sp.start == start)) {
+                Some(piece) => writeln!(out, "{:>13} | {text}\n{:>13}   ({})", piece.kind.name(), "", piece.reason)?,
+                None => writeln!(out, "{:>13} | {text}", "BODY")?,
+            }
         }
         offset += line.len() + 1;
     }

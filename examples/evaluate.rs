@@ -9,6 +9,8 @@
 //! INPUT_DIR holds `<id>.txt` files (raw text); documents without a file count as empty
 //! predictions, as in the reference scorer.
 
+#![allow(clippy::expect_used)] // A command-line tool: a broken constant may stop it.
+
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -116,7 +118,9 @@ fn main() -> ExitCode {
     }
     let ps: Vec<f64> = rows.iter().filter(|(_, c)| c.0 + c.1 > 0.0).map(|(_, c)| precision(*c)).collect();
     let rs: Vec<f64> = rows.iter().filter(|(_, c)| c.0 + c.2 > 0.0).map(|(_, c)| recall(*c)).collect();
-    let mean = |v: &[f64]| if v.is_empty() { 0.0 } else { v.iter().sum::<f64>() / v.len() as f64 };
+    let mean = |v: &[f64]| {
+        if v.is_empty() { 0.0 } else { v.iter().sum::<f64>() / v.len() as f64 }
+    };
     let (p, r) = (mean(&ps), mean(&rs));
     let f1 = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
     if per_doc {
@@ -135,10 +139,6 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     }
-    println!(
-        "F1 {f1:.3}  P {p:.3}  R {r:.3}  acc {:.3}  docs {}",
-        exact as f64 / rows.len().max(1) as f64,
-        rows.len()
-    );
+    println!("F1 {f1:.3}  P {p:.3}  R {r:.3}  acc {:.3}  docs {}", exact as f64 / rows.len().max(1) as f64, rows.len());
     ExitCode::SUCCESS
 }

@@ -1,5 +1,6 @@
 //! The output types: what a cleaned page is made of.
 
+use std::borrow::Cow;
 use std::fmt;
 
 /// A cleaned page: its title, its body, and everything that was taken out of it.
@@ -81,6 +82,10 @@ pub struct Stripped {
     /// Where it stood: for text input, the byte range of `text` in the input,
     /// so `&input[span.start..span.end] == text`.
     pub span: Option<Span>,
+    /// Why it was stripped, in a few words: the reason of the rule that fired
+    /// ("comment-section headings and buttons") or of the context decision
+    /// ("outside the article's stretch of prose").
+    pub reason: Cow<'static, str>,
 }
 
 /// A byte range in the input, `start..end`.
@@ -212,10 +217,7 @@ impl std::str::FromStr for Kind {
     /// # Errors
     /// [`UnknownName`] when the name is not one of [`Kind::ALL`]'s names.
     fn from_str(name: &str) -> Result<Self, Self::Err> {
-        Kind::ALL
-            .into_iter()
-            .find(|kind| kind.name() == name)
-            .ok_or_else(|| UnknownName(name.to_owned()))
+        Kind::ALL.into_iter().find(|kind| kind.name() == name).ok_or_else(|| UnknownName(name.to_owned()))
     }
 }
 

@@ -3,7 +3,9 @@
 
 use crate::article::{Article, Published, Stripped};
 use crate::block::Block;
-use crate::classify::Label;
+use std::borrow::Cow;
+
+use crate::classify::{Label, Verdict};
 use crate::{Kind, date};
 
 /// Builds the article. `keep` lists kinds that stay in the body.
@@ -17,7 +19,7 @@ pub(crate) fn assemble(blocks: &[Block<'_>], labels: &[Label], keep: &[Kind]) ->
     let meta = &mut article.metadata;
     for (block, &label) in blocks.iter().zip(labels) {
         match label {
-            Some(kind) if !keep.contains(&kind) => {
+            Some(Verdict { kind, why }) if !keep.contains(&kind) => {
                 let text = block.text.as_ref();
                 match kind {
                     Kind::Byline => {
@@ -32,7 +34,12 @@ pub(crate) fn assemble(blocks: &[Block<'_>], labels: &[Label], keep: &[Kind]) ->
                     Kind::Credit => meta.contributors.push(text.to_owned()),
                     _ => {}
                 }
-                meta.stripped.push(Stripped { kind, text: text.to_owned(), span: block.span });
+                meta.stripped.push(Stripped {
+                    kind,
+                    text: text.to_owned(),
+                    span: block.span,
+                    reason: Cow::Borrowed(why),
+                });
             }
             _ => {
                 if !article.body.is_empty() {
@@ -56,8 +63,21 @@ fn read_date(text: &str, published: &mut Option<Published>) {
 
 /// Words that open a byline before the names, in the covered languages.
 const BYLINE_OPENERS: &[&str] = &[
-    "written by", "posted by", "words by", "story by", "by", "von", "par", "por", "di", "door",
-    "autor", "author", "auteur", "autore", "redactie",
+    "written by",
+    "posted by",
+    "words by",
+    "story by",
+    "by",
+    "von",
+    "par",
+    "por",
+    "di",
+    "door",
+    "autor",
+    "author",
+    "auteur",
+    "autore",
+    "redactie",
 ];
 
 /// The person names in a byline: "By Jane Doe and John Roe, Reuters" → both names.

@@ -23,9 +23,12 @@ pub(crate) struct Block<'a> {
     pub text: Cow<'a, str>,
     /// Where the text stands in the input, when it is a contiguous slice of it.
     pub span: Option<Span>,
-    /// The element it came from.
+    /// The element it came from. Read by the HTML path's rules (a later stage).
+    #[allow(dead_code)]
     pub tag: Tag,
     /// A blank line (or a block boundary in HTML) separates it from the block before.
+    /// Read by the HTML path's rules (a later stage).
+    #[allow(dead_code)]
     pub gap_before: bool,
     /// What the classifier reads off the text.
     pub features: Features,
@@ -128,11 +131,7 @@ impl Features {
 
     /// Share of the words that are stopwords of the language at `index`.
     pub(crate) fn stopword_ratio(&self, index: usize) -> f32 {
-        if self.words == 0 {
-            0.0
-        } else {
-            f32::from(self.stopwords[index]) / self.words as f32
-        }
+        if self.words == 0 { 0.0 } else { f32::from(self.stopwords[index]) / self.words as f32 }
     }
 }
 

@@ -1,5 +1,7 @@
 //! The public API's promises: thread safety, errors, options.
 
+#![allow(clippy::expect_used, clippy::unwrap_used)] // Tests and tools may stop at the first broken promise.
+
 use unclutter::{Article, Cleaner, Error, Kind, Language};
 
 #[test]

@@ -1,5 +1,7 @@
 //! The `clean` example, end to end through files, stdin, and bad arguments.
 
+#![allow(clippy::expect_used, clippy::unwrap_used)] // Tests and tools may stop at the first broken promise.
+
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
@@ -50,7 +52,8 @@ fn json_output_for_the_sample() {
     for (text, kind) in [("Leave a Reply", "comments"), ("Your compare list", "shop"), ("Shop By Category", "shop")] {
         let piece = stripped.iter().find(|s| s["text"] == text).unwrap_or_else(|| panic!("{text} stripped"));
         assert_eq!(piece["kind"], kind);
-        let (start, end) = (piece["start"].as_u64().expect("start") as usize, piece["end"].as_u64().expect("end") as usize);
+        let (start, end) =
+            (piece["start"].as_u64().expect("start") as usize, piece["end"].as_u64().expect("end") as usize);
         assert_eq!(&input.as_bytes()[start..end], text.as_bytes());
     }
 }
@@ -85,7 +88,7 @@ fn directories_are_walked() {
     let output = clean(&["--json", "tests/data/golden"], "");
     assert!(output.status.success());
     let docs = json_lines(&output);
-    assert!(docs.iter().any(|d| d["source"].as_str().is_some_and(|s| s.ends_with("fox-sessions/input.txt"))));
+    assert!(docs.iter().any(|d| { d["source"].as_str().is_some_and(|s| s.ends_with("fox-sessions/input.txt")) }));
 }
 
 #[test]

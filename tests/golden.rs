@@ -1,5 +1,7 @@
 //! Golden articles: real scraped inputs with their expected body and metadata.
 
+#![allow(clippy::expect_used, clippy::unwrap_used)] // Tests and tools may stop at the first broken promise.
+
 use unclutter::{Article, Kind};
 
 const FOX_INPUT: &str = include_str!("data/golden/fox-sessions/input.txt");

@@ -64,11 +64,8 @@ pub(crate) fn apply_context(grades: &mut [Grade]) {
     // Near-good blocks first: they then count as decided for the short ones.
     for i in 0..n {
         if grades[i] == Grade::NearGood {
-            grades[i] = if prev_decided[i] == Grade::Bad && next_decided[i] == Grade::Bad {
-                Grade::Bad
-            } else {
-                Grade::Good
-            };
+            grades[i] =
+                if prev_decided[i] == Grade::Bad && next_decided[i] == Grade::Bad { Grade::Bad } else { Grade::Good };
         }
     }
     let mut prev = Grade::Bad;

@@ -26,8 +26,19 @@ use crate::rules::{Hit, Rules};
 pub(crate) use grade::Grade;
 pub(crate) use title::title_index;
 
+/// Why a block left the body: its kind and the reason, for people reading the output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Verdict {
+    pub kind: Kind,
+    pub why: &'static str,
+}
+
 /// The classifier's verdict on one block: `None` is article body.
-pub(crate) type Label = Option<Kind>;
+pub(crate) type Label = Option<Verdict>;
+
+const WHY_NOT_PROSE: &str = "not prose, and not between paragraphs of the article";
+const WHY_MENU: &str = "a short line before the article: menu or page furniture";
+const WHY_OUTSIDE: &str = "outside the article's stretch of prose";
 
 /// Below this share of stopwords in the whole page, the page is taken to be in a language
 /// the lists do not cover (running prose in a covered language is 30-50 % stopwords).
@@ -69,10 +80,10 @@ pub(crate) fn classify(blocks: &[Block<'_>], rules: &Rules, settings: Settings) 
     for (index, (block, (grade, hit))) in blocks.iter().zip(grades.iter().zip(&hits)).enumerate() {
         let inside = regions.iter().any(|r| r.contains(&index));
         let label = match (hit, inside, grade) {
-            (Some(hit), _, _) => Some(hit.kind),
+            (Some(hit), _, _) => Some(Verdict { kind: hit.kind, why: hit.why }),
             (None, true, Grade::Good) => None,
-            (None, true, _) => Some(Kind::Other),
-            (None, false, _) => Some(guess_kind_outside(block, index, regions.first())),
+            (None, true, _) => Some(Verdict { kind: Kind::Other, why: WHY_NOT_PROSE }),
+            (None, false, _) => Some(guess_outside(block, index, regions.first())),
         };
         labels.push(label);
     }
@@ -96,12 +107,12 @@ fn anchors(blocks: &[Block<'_>], hits: &[Option<Hit>]) -> Vec<bool> {
 }
 
 /// A block outside the article that no rule named: menus before it, other things after.
-fn guess_kind_outside(block: &Block<'_>, index: usize, region: Option<&std::ops::Range<usize>>) -> Kind {
+fn guess_outside(block: &Block<'_>, index: usize, region: Option<&std::ops::Range<usize>>) -> Verdict {
     let before = region.is_some_and(|r| index < r.start);
     if before && block.features.words <= 4 && !block.features.ends_like_sentence {
-        Kind::Navigation
+        Verdict { kind: Kind::Navigation, why: WHY_MENU }
     } else {
-        Kind::Other
+        Verdict { kind: Kind::Other, why: WHY_OUTSIDE }
     }
 }
 

@@ -29,7 +29,7 @@ fn score(block: &Block<'_>, grade: Grade, hit: Option<Hit>) -> f32 {
         (Grade::Good | Grade::NearGood, _) => words,
         // Section headings that open comments or lists of other articles end the article
         // more surely than any menu line.
-        (_, Some(Hit { kind: Kind::Comments | Kind::Related, whole_line })) if whole_line || words <= 6.0 => {
+        (_, Some(Hit { kind: Kind::Comments | Kind::Related, whole_line, .. })) if whole_line || words <= 6.0 => {
             -(BARRIER + words)
         }
         (_, Some(_)) => -(3.0 + words * 0.5),
@@ -56,7 +56,12 @@ const MIN_SECTION_WORDS: f32 = 40.0;
 /// it, as long as no comment or related-articles heading stands between them.
 /// `anchors[i]` is true for a block that introduces an article (its byline, dateline or
 /// headline).
-pub(crate) fn select(blocks: &[Block<'_>], grades: &[Grade], hits: &[Option<Hit>], anchors: &[bool]) -> Vec<Range<usize>> {
+pub(crate) fn select(
+    blocks: &[Block<'_>],
+    grades: &[Grade],
+    hits: &[Option<Hit>],
+    anchors: &[bool],
+) -> Vec<Range<usize>> {
     let scores: Vec<f32> = blocks.iter().zip(grades).zip(hits).map(|((b, &g), &h)| score(b, g, h)).collect();
     let runs = runs(&scores);
     let weight = |range: &Range<usize>| {
@@ -64,9 +69,9 @@ pub(crate) fn select(blocks: &[Block<'_>], grades: &[Grade], hits: &[Option<Hit>
         let to = (range.start + ANCHOR_REACH.min(range.len())).min(anchors.len());
         if anchors[from..to].contains(&true) { ANCHOR_WEIGHT } else { 1.0 }
     };
-    let Some(core) = (0..runs.len()).max_by(|&a, &b| {
-        (runs[a].total * weight(&runs[a].range)).total_cmp(&(runs[b].total * weight(&runs[b].range)))
-    }) else {
+    let Some(core) = (0..runs.len())
+        .max_by(|&a, &b| (runs[a].total * weight(&runs[a].range)).total_cmp(&(runs[b].total * weight(&runs[b].range))))
+    else {
         return Vec::new();
     };
     let threshold = (runs[core].total * SECTION_SHARE).max(MIN_SECTION_WORDS);

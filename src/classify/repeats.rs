@@ -39,7 +39,11 @@ fn word_shingles(text: &str, out: &mut Vec<u64>) {
         window[3] = fnv1a(word);
         count += 1;
         if count >= 4 {
-            out.push(window.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, w| (h ^ w).wrapping_mul(0x100_0000_01b3).rotate_left(5)));
+            out.push(
+                window
+                    .iter()
+                    .fold(0xcbf2_9ce4_8422_2325u64, |h, w| (h ^ w).wrapping_mul(0x100_0000_01b3).rotate_left(5)),
+            );
         }
     }
 }

@@ -1,19 +1,24 @@
 //! Picking the headline among the lines before the article.
 
-use super::Label;
+use super::{Label, Verdict};
 use crate::Kind;
 use crate::block::Block;
 
 /// How far before the article a headline may stand, in blocks.
 const LOOKBACK: usize = 12;
 
+const WHY_TITLE: &str = "the headline: a headline-shaped line before the article";
+const WHY_REPEAT: &str = "repeats the headline (the page title with its site name)";
+
+/// A label that no specific rule gave: body, or boilerplate only by position.
+fn weak(label: Label) -> bool {
+    label.is_none_or(|v| matches!(v.kind, Kind::Other | Kind::Navigation))
+}
+
 /// A line shaped like a headline: a few words, not a sentence fragment.
 fn headline_like(block: &Block<'_>) -> bool {
     let f = &block.features;
-    (2..=30).contains(&f.words)
-        && f.chars <= 300
-        && !f.starts_lowercase
-        && !block.text.ends_with(['.', ',', ';'])
+    (2..=30).contains(&f.words) && f.chars <= 300 && !f.starts_lowercase && !block.text.ends_with(['.', ',', ';'])
 }
 
 /// Marks the title among the blocks before `article_start`: the headline-like line
@@ -21,7 +26,7 @@ fn headline_like(block: &Block<'_>) -> bool {
 /// first line is often its `<title>`, "Headline - Site"). Every line that repeats the
 /// chosen headline is marked too, so the headline never leaks into the body.
 pub(crate) fn mark(blocks: &[Block<'_>], labels: &mut [Label], article_start: usize) {
-    let candidate = |i: usize| labels[i].is_none_or(|k| matches!(k, Kind::Other | Kind::Navigation)) && headline_like(&blocks[i]);
+    let candidate = |i: usize| weak(labels[i]) && headline_like(&blocks[i]);
     let first = blocks.first().map(|b| b.text.as_ref()).unwrap_or_default();
     let window = article_start.saturating_sub(LOOKBACK)..article_start;
     let echoes_first = window
@@ -34,12 +39,11 @@ pub(crate) fn mark(blocks: &[Block<'_>], labels: &mut [Label], article_start: us
     let Some(chosen) = chosen else { return };
     let headline = blocks[chosen].text.as_ref();
     for (block, label) in blocks.iter().zip(labels.iter_mut()).take(article_start) {
-        if block.text.starts_with(headline) && label.is_none_or(|k| matches!(k, Kind::Other | Kind::Navigation)) {
-            *label = Some(Kind::Title);
+        if block.text.starts_with(headline) && weak(*label) {
+            *label = Some(Verdict { kind: Kind::Title, why: WHY_REPEAT });
         }
     }
-    // The chosen one is the title even when another rule had claimed it weakly.
-    labels[chosen] = Some(Kind::Title);
+    labels[chosen] = Some(Verdict { kind: Kind::Title, why: WHY_TITLE });
 }
 
 /// The index of the block to read the title from: the shortest `Title`-labelled line
@@ -48,7 +52,7 @@ pub(crate) fn title_index(blocks: &[Block<'_>], labels: &[Label]) -> Option<usiz
     labels
         .iter()
         .enumerate()
-        .filter(|(_, l)| **l == Some(Kind::Title))
+        .filter(|(_, l)| l.is_some_and(|v| v.kind == Kind::Title))
         .min_by_key(|&(i, _)| (blocks[i].text.len(), i))
         .map(|(i, _)| i)
 }

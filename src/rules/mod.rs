@@ -19,20 +19,26 @@ pub(crate) enum At {
     Line,
     /// The line starts with the phrase (then a word boundary).
     Start,
-    /// The phrase stands anywhere in the line, between word boundaries.
-    Anywhere,
 }
 
 /// A set of phrases of one kind and language that share a reason.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct PhraseGroup {
     pub kind: Kind,
+    /// The language of the phrases. All languages' tables apply to every page (menus
+    /// are often in English on pages that are not); the field documents the table and
+    /// lets a test check that every language covers every prompt kind.
+    #[cfg_attr(not(test), allow(dead_code))]
     pub lang: Language,
     pub at: At,
     /// Why these phrases are boilerplate; shared by every phrase of the group.
     pub why: &'static str,
     pub phrases: &'static [&'static str],
 }
+
+/// The reasons given for lines stripped by the user's own rules.
+pub(crate) const USER_PHRASE: &str = "a phrase given to the cleaner";
+pub(crate) const USER_PATTERN: &str = "a pattern given to the cleaner";
 
 /// Lines longer than this are prose; a phrase at their start or inside them is not a prompt.
 const PROMPT_MAX_WORDS: usize = 16;
@@ -41,6 +47,8 @@ const PROMPT_MAX_WORDS: usize = 16;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Hit {
     pub kind: Kind,
+    /// The reason of the rule that fired.
+    pub why: &'static str,
     /// The whole line is a known phrase or shape (as opposed to a line that merely starts
     /// with one).
     pub whole_line: bool,
@@ -50,10 +58,11 @@ pub(crate) struct Hit {
 #[derive(Debug)]
 pub(crate) struct Rules {
     phrases: AhoCorasick,
-    /// For each phrase given to the automaton: its kind and where it must stand.
-    phrase_meta: Vec<(Kind, At)>,
+    /// For each phrase given to the automaton: its kind, where it must stand, and why.
+    phrase_meta: Vec<(Kind, At, &'static str)>,
     patterns: RegexSet,
-    pattern_meta: Vec<(Kind, usize)>,
+    /// For each pattern: its kind, the most words a line may have, and why.
+    pattern_meta: Vec<(Kind, usize, &'static str)>,
 }
 
 impl Rules {
@@ -67,7 +76,7 @@ impl Rules {
                 // Table phrases are already in normal form (a test checks), and may end
                 // in a colon that the line must have too ("related:").
                 texts.push((*phrase).to_owned());
-                phrase_meta.push((group.kind, group.at));
+                phrase_meta.push((group.kind, group.at, group.why));
             }
         }
         for (kind, phrase) in extra_phrases {
@@ -79,7 +88,7 @@ impl Rules {
                 });
             }
             texts.push(normal);
-            phrase_meta.push((*kind, At::Line));
+            phrase_meta.push((*kind, At::Line, USER_PHRASE));
         }
         let phrases = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
@@ -90,14 +99,13 @@ impl Rules {
         let mut pattern_meta = Vec::new();
         // User patterns come first: a user's rule overrides the built-in ones.
         for (kind, regex) in extra_patterns {
-            regex::Regex::new(regex)
-                .map_err(|e| Error::InvalidRule { rule: regex.clone(), reason: e.to_string() })?;
+            regex::Regex::new(regex).map_err(|e| Error::InvalidRule { rule: regex.clone(), reason: e.to_string() })?;
             regexes.push(regex.clone());
-            pattern_meta.push((*kind, usize::MAX));
+            pattern_meta.push((*kind, usize::MAX, USER_PATTERN));
         }
         for p in patterns::builtin() {
             regexes.push(p.regex.to_owned());
-            pattern_meta.push((p.kind, p.max_words));
+            pattern_meta.push((p.kind, p.max_words, p.why));
         }
         let patterns = RegexSet::new(&regexes)
             .map_err(|e| Error::InvalidRule { rule: "pattern table".into(), reason: e.to_string() })?;
@@ -112,33 +120,35 @@ impl Rules {
         if features.words <= PROMPT_MAX_WORDS * 4 {
             let matches = self.patterns.matches(text);
             if let Some(index) = matches.iter().find(|&i| features.words <= self.pattern_meta[i].1) {
-                return Some(Hit { kind: self.pattern_meta[index].0, whole_line: true });
+                let (kind, _, why) = self.pattern_meta[index];
+                return Some(Hit { kind, why, whole_line: true });
             }
         }
         if is_dateline(text, features) {
-            return Some(Hit { kind: Kind::Date, whole_line: true });
+            return Some(Hit { kind: Kind::Date, why: "a short line that is mostly a date", whole_line: true });
         }
         if features.words > PROMPT_MAX_WORDS {
             return None;
         }
         let normal = normalise(text);
-        let mut best: Option<(At, usize, Kind)> = None;
+        let mut best: Option<(At, usize, Kind, &'static str)> = None;
         for m in self.phrases.find_overlapping_iter(&normal) {
-            let (kind, at) = self.phrase_meta[m.pattern().as_usize()];
-            let starts_on_boundary = m.start() == 0 || !is_word_char_before(&normal, m.start());
+            let (kind, at, why) = self.phrase_meta[m.pattern().as_usize()];
             let ends_on_boundary = m.end() == normal.len() || !is_word_char_at(&normal, m.end());
             let fits = match at {
                 At::Line => m.start() == 0 && m.end() == normal.len(),
                 At::Start => m.start() == 0 && ends_on_boundary,
-                At::Anywhere => starts_on_boundary && ends_on_boundary,
             };
             // A whole-line match is the strongest evidence whatever the group says.
             let at = if m.start() == 0 && m.end() == normal.len() { At::Line } else { at };
-            if fits && best.is_none_or(|(b_at, b_len, _)| (at, std::cmp::Reverse(m.len())) < (b_at, std::cmp::Reverse(b_len))) {
-                best = Some((at, m.len(), kind));
+            if fits
+                && best
+                    .is_none_or(|(b_at, b_len, ..)| (at, std::cmp::Reverse(m.len())) < (b_at, std::cmp::Reverse(b_len)))
+            {
+                best = Some((at, m.len(), kind, why));
             }
         }
-        best.map(|(at, _, kind)| Hit { kind, whole_line: at == At::Line })
+        best.map(|(at, _, kind, why)| Hit { kind, why, whole_line: at == At::Line })
     }
 }
 
@@ -148,14 +158,12 @@ fn is_dateline(text: &str, features: &Features) -> bool {
     if features.words > 14 {
         return false;
     }
-    let Some(found) = date::find(text) else { return false };
+    let Some(found) = date::find(text) else {
+        return false;
+    };
     let rest = Features::of(&format!("{} {}", &text[..found.range.start], &text[found.range.end..]));
     let other_words = rest.words.saturating_sub(rest.numbers);
     other_words <= 2 || other_words <= 5 && !text.trim_end().ends_with('.')
-}
-
-fn is_word_char_before(text: &str, index: usize) -> bool {
-    text[..index].chars().next_back().is_some_and(char::is_alphanumeric)
 }
 
 fn is_word_char_at(text: &str, index: usize) -> bool {

@@ -162,13 +162,10 @@ fn every_entry_has_a_reason_and_normal_form() {
 
 #[test]
 fn user_rules_are_checked() {
-    assert!(matches!(
-        Rules::new(&[], &[(Kind::Other, "(unclosed".into())]),
-        Err(Error::InvalidRule { .. })
-    ));
+    assert!(matches!(Rules::new(&[], &[(Kind::Other, "(unclosed".into())]), Err(Error::InvalidRule { .. })));
     assert!(matches!(Rules::new(&[(Kind::Other, " -- ".into())], &[]), Err(Error::InvalidRule { .. })));
-    let rules = Rules::new(&[(Kind::Advertisement, "Brought to you by Acme".into())], &[])
-        .unwrap_or_else(|e| panic!("{e}"));
+    let rules =
+        Rules::new(&[(Kind::Advertisement, "Brought to you by Acme".into())], &[]).unwrap_or_else(|e| panic!("{e}"));
     let line = "Brought to you by ACME!";
     assert_eq!(rules.check(line, &Features::of(line)).map(|h| h.kind), Some(Kind::Advertisement));
 }
