@@ -9,8 +9,9 @@
 //!   sample article is cleaned (and stderr says so).
 //! - Default output, for people: the title, the body, then every stripped piece with its
 //!   kind. `--json`: one JSON object a line, with `source`, `title`, `body` and `metadata`
-//!   (`authors`, `contributors`, `published`, `stripped`: `kind`, `text`, `start`, `end`
-//!   (byte offsets into the input), `reason`). `--explain`: each input line with the verdict on it.
+//!   (`authors`, `contributors`, `published`, `stripped`: `kind`, `text`, `start`, `end`,
+//!   byte offsets into the input). `--explain`: each input line with the verdict on it
+//!   and, for stripped lines, the reason.
 //! - Exit code: 0 when every input was cleaned, 1 when any could not be read or cleaned
 //!   (each is named on stderr; the others are still processed), 2 for bad usage.
 
@@ -153,7 +154,6 @@ fn to_json(source: &str, article: &Article) -> Value {
                 "text": s.text,
                 "start": s.span.map(|sp| sp.start),
                 "end": s.span.map(|sp| sp.end),
-                "reason": s.reason,
             })
         })
         .collect();
