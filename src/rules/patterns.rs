@@ -89,7 +89,7 @@ pub(crate) fn builtin() -> Vec<Pattern> {
         pattern(
             Kind::Caption,
             40,
-            r"(?i)[(\[]\s*(?:photo|image|picture|credit|foto|bild|illustration)s?\b[^)\]]*[)\]]\s*$",
+            r"(?i)[(\[]\s*(?:[\p{L}.]+\s+){0,2}(?:photo|image|picture|credit|foto|bild|illustration)s?\b[^)\]]*[)\]]\s*$",
             "a caption ending in a bracketed photo credit",
         ),
         pattern(
@@ -109,6 +109,18 @@ pub(crate) fn builtin() -> Vec<Pattern> {
             60,
             r"(?i)^in (?:this|these|an?) (?:[\w,.]+ ){0,6}(?:file |handout |undated |aerial )?(?:photos?|images?|pictures?|photographs?|screenshots?|video|still)\b",
             "the news-agency caption opening 'In this 2006 file photo, …'",
+        ),
+        pattern(
+            Kind::Newsletter,
+            30,
+            r"(?i)\b(?:sign up (?:for|to|today|now|here)|subscribe (?:to our|now|today|here)|delivered (?:straight )?to your inbox|get our (?:free )?newsletter)\b",
+            "newsletter pitches inside a sentence",
+        ),
+        pattern(
+            Kind::Share,
+            40,
+            r"(?i)^(?:e-?mail|contact|follow) (?:\p{Lu}[\p{L}'.-]* ?){1,3}(?:at|on|via) .*(?:@\w|twitter|facebook)",
+            "author contact and follow lines at the end of an article",
         ),
         pattern(
             Kind::Legal,

@@ -1411,7 +1411,13 @@ pub(crate) const GROUPS: &[PhraseGroup] = &[
             "você também pode gostar",
         ],
     ),
-    group(Related, Portuguese, Start, "remissões de leitura", &["leia também", "veja também"]),
+    group(
+        Related,
+        Portuguese,
+        Start,
+        "remissões de leitura",
+        &["leia também", "veja também", "você pode gostar", "você também pode gostar"],
+    ),
     group(
         Navigation,
         Portuguese,
