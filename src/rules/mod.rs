@@ -43,6 +43,9 @@ pub(crate) const USER_PATTERN: &str = "a pattern given to the cleaner";
 /// Lines longer than this are prose; a phrase at their start or inside them is not a prompt.
 const PROMPT_MAX_WORDS: usize = 16;
 
+/// No line longer than this is a prompt, however it starts.
+const PROMPT_MAX_WORDS_LONG: usize = 30;
+
 /// A rule's verdict on one line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Hit {
@@ -127,7 +130,7 @@ impl Rules {
         if is_dateline(text, features) {
             return Some(Hit { kind: Kind::Date, why: "a short line that is mostly a date", whole_line: true });
         }
-        if features.words > PROMPT_MAX_WORDS {
+        if features.words > PROMPT_MAX_WORDS_LONG {
             return None;
         }
         let normal = normalise(text);
@@ -137,7 +140,13 @@ impl Rules {
             let ends_on_boundary = m.end() == normal.len() || !is_word_char_at(&normal, m.end());
             let fits = match at {
                 At::Line => m.start() == 0 && m.end() == normal.len(),
-                At::Start => m.start() == 0 && ends_on_boundary,
+                // A long line may open with a prompt only when the prompt is specific
+                // (three words or more): "If you buy something through …".
+                At::Start => {
+                    m.start() == 0
+                        && ends_on_boundary
+                        && (features.words <= PROMPT_MAX_WORDS || normal[..m.end()].split(' ').count() >= 3)
+                }
             };
             // A whole-line match is the strongest evidence whatever the group says.
             let at = if m.start() == 0 && m.end() == normal.len() { At::Line } else { at };

@@ -123,6 +123,18 @@ pub(crate) fn builtin() -> Vec<Pattern> {
             "author contact and follow lines at the end of an article",
         ),
         pattern(
+            Kind::Share,
+            30,
+            r"(?i)^follow\b.*\b(?:twitter|facebook|instagram|linkedin|threads|bluesky|tiktok|mastodon)\b",
+            "follow prompts naming a social network",
+        ),
+        pattern(
+            Kind::Credit,
+            40,
+            r"^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3} is an? (?:[\p{L}-]+ ){0,4}(?:reporter|writer|editor|correspondent|journalist|contributor|columnist|producer|photographer)\b",
+            "the author's one-line bio that closes an article",
+        ),
+        pattern(
             Kind::Legal,
             40,
             r"(?i)(?:©|\(c\)\s*(?:19|20)\d\d|copyright\s*(?:©\s*)?(?:19|20)\d\d|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden)",

@@ -114,6 +114,13 @@ fn each_kind_has_cases() {
         ("Privacy Policy", Legal),
         ("Datenschutzerklärung", Legal),
         ("Please enable JavaScript to view the comments", Other),
+        ("Phil Helsel is a reporter for NBC News.", Credit),
+        ("Follow The Times Opinion section on Facebook, Twitter and Instagram.", Share),
+        (
+            "If you buy something through this post, the site may get a share of the sale, which helps pay for our reporting work.",
+            Advertisement,
+        ),
+        ("Have a tip? Write to the desk.", Share),
     ];
     for &(line, kind) in cases {
         assert_eq!(check(line), Some(kind), "{line:?}");
