@@ -42,49 +42,42 @@ pub(crate) fn grade(block: &Block<'_>, hit: Option<Hit>, lang: Language, has_sto
 /// A `NearGood` block is good unless both neighbours are bad; a `Short` block is good
 /// only when both are good. Runs of short blocks between two good ones stay in.
 pub(crate) fn apply_context(grades: &mut [Grade]) {
+    // Near-good blocks first: once resolved they count as decided for the short ones.
+    let (prev, next) = decided_neighbours(grades);
+    for (i, grade) in grades.iter_mut().enumerate() {
+        if *grade == Grade::NearGood {
+            *grade = if prev[i] == Grade::Bad && next[i] == Grade::Bad { Grade::Bad } else { Grade::Good };
+        }
+    }
+    let (prev, next) = decided_neighbours(grades);
+    for (i, grade) in grades.iter_mut().enumerate() {
+        if *grade == Grade::Short {
+            *grade = if prev[i] == Grade::Good && next[i] == Grade::Good { Grade::Good } else { Grade::Bad };
+        }
+    }
+}
+
+/// For each block, the closest `Good` or `Bad` grade before it and after it (`Bad` past
+/// the edges of the page).
+fn decided_neighbours(grades: &[Grade]) -> (Vec<Grade>, Vec<Grade>) {
     let decided = |g: Grade| matches!(g, Grade::Good | Grade::Bad);
-    // Previous and next Good/Bad grade (or near-good, for short blocks) around each block.
-    let n = grades.len();
-    let mut prev_decided = vec![Grade::Bad; n];
+    let mut prev = Vec::with_capacity(grades.len());
     let mut last = Grade::Bad;
-    for (i, &g) in grades.iter().enumerate() {
-        prev_decided[i] = last;
+    for &g in grades {
+        prev.push(last);
         if decided(g) {
             last = g;
         }
     }
-    let mut next_decided = vec![Grade::Bad; n];
+    let mut next = vec![Grade::Bad; grades.len()];
     let mut last = Grade::Bad;
     for (i, &g) in grades.iter().enumerate().rev() {
-        next_decided[i] = last;
+        next[i] = last;
         if decided(g) {
             last = g;
         }
     }
-    // Near-good blocks first: they then count as decided for the short ones.
-    for i in 0..n {
-        if grades[i] == Grade::NearGood {
-            grades[i] =
-                if prev_decided[i] == Grade::Bad && next_decided[i] == Grade::Bad { Grade::Bad } else { Grade::Good };
-        }
-    }
-    let mut prev = Grade::Bad;
-    let mut prevs = vec![Grade::Bad; n];
-    for (i, &g) in grades.iter().enumerate() {
-        prevs[i] = prev;
-        if decided(g) {
-            prev = g;
-        }
-    }
-    let mut next = Grade::Bad;
-    for i in (0..n).rev() {
-        let g = grades[i];
-        if g == Grade::Short {
-            grades[i] = if prevs[i] == Grade::Good && next == Grade::Good { Grade::Good } else { Grade::Bad };
-        } else if decided(g) {
-            next = g;
-        }
-    }
+    (prev, next)
 }
 
 #[cfg(test)]

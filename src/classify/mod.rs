@@ -7,10 +7,12 @@
 //!    *short*, long text without function words *bad*.
 //! 3. **Context**: short and near-good blocks take the grade of their neighbours: a
 //!    short line between body paragraphs is body, between boilerplate it is boilerplate.
-//! 4. **Region**: the article is the stretch of blocks with the most prose in it, net of
+//! 4. **Repeats**: a block that mostly repeats earlier text (a summary dumped again, a
+//!    pull quote) is graded bad; only the first copy can be body.
+//! 5. **Region**: the article is the stretch of blocks with the most prose in it, net of
 //!    boilerplate (a maximum-sum run over per-block scores), so teasers and comments far
 //!    from the article stay out.
-//! 5. **Metadata**: the title is picked among the headline-like lines before the
+//! 6. **Metadata**: the title is picked among the headline-like lines before the
 //!    article; bylines, datelines and credits come from the rule hits.
 
 mod grade;
@@ -94,16 +96,21 @@ pub(crate) fn classify(blocks: &[Block<'_>], rules: &Rules, settings: Settings) 
 /// Blocks that introduce an article: a byline, a dateline, or a repeat of the headline
 /// that opens the page (a page's first line is usually its `<title>`).
 fn anchors(blocks: &[Block<'_>], hits: &[Option<Hit>]) -> Vec<bool> {
-    let first = blocks.first().map(|b| b.text.as_ref()).unwrap_or_default();
     blocks
         .iter()
         .zip(hits)
         .enumerate()
         .map(|(i, (block, hit))| {
             matches!(hit, Some(Hit { kind: Kind::Byline | Kind::Date, .. }))
-                || i > 0 && block.features.words >= 4 && first.contains(block.text.as_ref())
+                || block.features.words >= 4 && echoes_first_line(blocks, i)
         })
         .collect()
+}
+
+/// Whether block `i` (not the first) repeats part of the page's first line, which is
+/// usually its `<title>`: "Headline" under "Headline - Site".
+fn echoes_first_line(blocks: &[Block<'_>], i: usize) -> bool {
+    i > 0 && blocks.first().is_some_and(|first| first.text.contains(blocks[i].text.as_ref()))
 }
 
 /// A block outside the article that no rule named: menus before it, other things after.

@@ -27,12 +27,11 @@ fn headline_like(block: &Block<'_>) -> bool {
 /// chosen headline is marked too, so the headline never leaks into the body.
 pub(crate) fn mark(blocks: &[Block<'_>], labels: &mut [Label], article_start: usize) {
     let candidate = |i: usize| weak(labels[i]) && headline_like(&blocks[i]);
-    let first = blocks.first().map(|b| b.text.as_ref()).unwrap_or_default();
     let window = article_start.saturating_sub(LOOKBACK)..article_start;
     let echoes_first = window
         .clone()
         .rev()
-        .find(|&i| i > 0 && candidate(i) && blocks[i].features.words >= 3 && first.contains(blocks[i].text.as_ref()));
+        .find(|&i| candidate(i) && blocks[i].features.words >= 3 && super::echoes_first_line(blocks, i));
     let chosen = echoes_first
         .or_else(|| (article_start > 0 && candidate(0)).then_some(0))
         .or_else(|| window.rev().find(|&i| candidate(i) && blocks[i].features.words >= 3));

@@ -170,8 +170,8 @@ fn is_dateline(text: &str, features: &Features) -> bool {
     let Some(found) = date::find(text) else {
         return false;
     };
-    let rest = Features::of(&format!("{} {}", &text[..found.range.start], &text[found.range.end..]));
-    let other_words = rest.words.saturating_sub(rest.numbers);
+    let (before, after) = (Features::of(&text[..found.range.start]), Features::of(&text[found.range.end..]));
+    let other_words = (before.words + after.words).saturating_sub(before.numbers + after.numbers);
     other_words <= 2 || other_words <= 5 && !text.trim_end().ends_with('.')
 }
 

@@ -66,7 +66,7 @@ pub(crate) fn builtin() -> Vec<Pattern> {
             r"(?i)^(?:\d+\s*(?:-|\s)?(?:minutes?|mins?|min)\.?\s+(?:read|reading|de lecture|di lettura|de leitura|de lectura|leestijd|lesezeit)|(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd)\s*:?\s*\d+)",
             "reading-time notes",
         ),
-        pattern(Kind::Date, 8, const_format_time_ago(), "relative timestamps: '5 hours ago'"),
+        pattern(Kind::Date, 8, time_ago_pattern(), "relative timestamps: '5 hours ago'"),
         pattern(
             Kind::Date,
             6,
@@ -156,7 +156,7 @@ pub(crate) fn builtin() -> Vec<Pattern> {
 }
 
 /// `regex` patterns are `&'static str`; this one is assembled from [`TIME_UNITS`] once.
-fn const_format_time_ago() -> &'static str {
+fn time_ago_pattern() -> &'static str {
     static PATTERN: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
         format!(
             r"(?i)^(?:updated|posted|published|vor|il y a|hace|há)?\s*:?\s*(?:about\s+)?\d+\s*(?:{TIME_UNITS}(?:\s+ago)?|[smhd]\s+ago)$"
