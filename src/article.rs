@@ -126,6 +126,9 @@ impl Span {
 pub enum Kind {
     /// The headline.
     Title,
+    /// The standfirst (dek): the summary sentence set between the headline and the
+    /// byline, outside the article's running text.
+    Summary,
     /// A byline: who wrote the article.
     Byline,
     /// A dateline or timestamp, including reading-time notes ("2 min read").
@@ -158,8 +161,9 @@ pub enum Kind {
 
 impl Kind {
     /// Every kind, in declaration order.
-    pub const ALL: [Kind; 15] = [
+    pub const ALL: [Kind; 16] = [
         Kind::Title,
+        Kind::Summary,
         Kind::Byline,
         Kind::Date,
         Kind::Credit,
@@ -180,6 +184,7 @@ impl Kind {
     pub fn name(self) -> &'static str {
         match self {
             Kind::Title => "title",
+            Kind::Summary => "summary",
             Kind::Byline => "byline",
             Kind::Date => "date",
             Kind::Credit => "credit",

@@ -12,10 +12,13 @@
 //! 5. **Region**: the article is the stretch of blocks with the most prose in it, net of
 //!    boilerplate (a maximum-sum run over per-block scores), so teasers and comments far
 //!    from the article stay out.
-//! 6. **Metadata**: the title is picked among the headline-like lines before the
+//! 6. **Standfirst**: prose set above the byline, with the article after it, is the
+//!    dek, not the first paragraph.
+//! 7. **Metadata**: the title is picked among the headline-like lines before the
 //!    article; bylines, datelines and credits come from the rule hits.
 
 mod grade;
+mod lead;
 mod region;
 mod repeats;
 mod title;
@@ -89,6 +92,7 @@ pub(crate) fn classify(blocks: &[Block<'_>], rules: &Rules, settings: Settings) 
         };
         labels.push(label);
     }
+    lead::mark(blocks, &mut labels);
     title::mark(blocks, &mut labels, regions.first().map_or(blocks.len(), |r| r.start));
     labels
 }
