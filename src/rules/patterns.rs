@@ -58,6 +58,12 @@ pub(crate) fn builtin() -> Vec<Pattern> {
             r"^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s*(?:\||•|·)\s*|\s+(?:—|–|-)\s+)(?:\p{Lu}|\d)",
             "'Jane Doe | Reuters' and 'Jane Doe - Nov 19, 2019': a name, a bar and an outlet or date",
         ),
+        pattern(
+            Kind::Byline,
+            18,
+            r"^(?i:by|posted by|written by|von|par|por|di|door)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*(?:,|\||·|•|—|–|-|\b(?i:on|am|le|el|il|em|op)\b)\s*.*\d",
+            "a byline followed by its date: 'By Jane Doe on Monday, November 18th, 2019'",
+        ),
         pattern(Kind::Byline, 8, r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$", "an author's e-mail address alone on a line"),
         pattern(Kind::Byline, 3, r"^@\w{2,}$", "an author's handle alone on a line"),
         pattern(
@@ -79,7 +85,43 @@ pub(crate) fn builtin() -> Vec<Pattern> {
             r"(?i)^(?:\d[\d,.]*\s*k?\s*)(?:comments?|responses?|replies|thoughts? on|kommentare?|commentaires?|comentarios?|commenti|comentários|reacties)\b",
             "comment counts that head a comment section",
         ),
+        pattern(
+            Kind::Comments,
+            70,
+            r"(?i)(?:^(?:(?:note|attention|atenção|atención|attenzione|hinweis|let op)\s*:\s*)?|\b(?:please|we|our|you|your|bitte|wir|unsere?|veuillez|nous|nos|por favor|nosotros|nuestros?)\b.*)\b(?:comments?|commenters?|commenting|kommentare?|commentaires?|comentarios?|comentários|commenti|reacties)\b.*\b(?:moderat\w*|modér\w*|moderad\w*|gemodereerd|respectful|civil|approved|aprovados?|aprobados?|approvati|freigeschaltet|guidelines|off-topic)",
+            "comment-policy notes that open or close a comment section",
+        ),
+        pattern(
+            Kind::Comments,
+            40,
+            r"(?i)\b(?:we|wir|nous)\b.*\b(?:moderat\w*|modér\w*) (?:all |the |of |alle |les |tous les )?(?:comments|kommentare|commentaires)\b",
+            "'we are moderating all comments' notes",
+        ),
+        pattern(
+            Kind::Newsletter,
+            40,
+            r"(?i)\b(?:activation link|confirm your (?:subscription|e-?mail address)|thanks? (?:you )?for (?:signing up|subscribing))\b|^i (?:agree|consent)\b.*\b(?:send me|newsletters?|e-?mails?)\b",
+            "sign-up confirmations and consent boxes",
+        ),
+        pattern(
+            Kind::Newsletter,
+            40,
+            r"(?i)\b\d+ issues for\b|\bif you enjoyed (?:this|reading)\b.*\b(?:subscri\w*|join|support|members?)\b",
+            "magazine subscription offers, and pitches after 'if you enjoyed this article'",
+        ),
+        pattern(
+            Kind::Related,
+            30,
+            r"(?i)^(?:follow|read|see|find) (?:[\p{L}'’]+['’]s |our |more of our |all of our )?(?:full |complete |latest |ongoing )?coverage of\b",
+            "pointers to an outlet's coverage of the topic",
+        ),
         pattern(Kind::Share, 4, r"(?i)^\d[\d,.]*\s*k?\s*(?:shares?|likes?|views?|reads?)$", "share and view counters"),
+        pattern(
+            Kind::Caption,
+            60,
+            r"(?i)^(?:image|photo|video) (?:caption|copyright)\b",
+            "captions labelled as such: 'Image caption …', 'Image copyright …'",
+        ),
         pattern(
             Kind::Caption,
             8,
@@ -95,13 +137,13 @@ pub(crate) fn builtin() -> Vec<Pattern> {
         pattern(
             Kind::Caption,
             30,
-            r"(?i)(?:getty images|shutterstock|istock(?:photo)?|ap photo|reuters|afp|dpa|epa(?:-efe)?|alamy|picture alliance|unsplash)(?:\s*/\s*[\p{L}\p{M} .'-]+)?\s*[)\]]?$",
+            r"(?i)(?:getty(?: images)?|shutterstock|istock(?:photo)?|ap photo|reuters|afp|dpa|epa(?:-efe)?|alamy|picture alliance|unsplash)(?:\s*/\s*[\p{L}\p{M} .'-]+)?\s*[)\]]?$",
             "a caption or credit ending in a photo agency",
         ),
         pattern(
             Kind::Caption,
             60,
-            r"(?i)\b(?:credit|photo|image|picture|foto|bild)s?\s*:\s*[^.!?]{1,80}$",
+            r"(?i)\b(?:credit|photo(?:graph)?|image|picture|foto|bild)s?\s*(?::|\.{3}|…)\s*[^.!?]{1,80}$",
             "a caption that ends with its photo credit",
         ),
         pattern(
@@ -124,6 +166,12 @@ pub(crate) fn builtin() -> Vec<Pattern> {
         ),
         pattern(
             Kind::Share,
+            40,
+            r"(?i)^(?:reach|contact|e-?mail|follow|write to) (?:the |our )?(?:reporters?|authors?|writers?|columnists?|editors?)\b.*(?:@|twitter|https?://|\bat\b)",
+            "'Reach the reporters on Twitter at …' lines",
+        ),
+        pattern(
+            Kind::Share,
             30,
             r"(?i)^follow\b.*\b(?:twitter|facebook|instagram|linkedin|threads|bluesky|tiktok|mastodon)\b",
             "follow prompts naming a social network",
@@ -131,7 +179,7 @@ pub(crate) fn builtin() -> Vec<Pattern> {
         pattern(
             Kind::Credit,
             40,
-            r"^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3} is an? (?:[\p{L}-]+ ){0,4}(?:reporter|writer|editor|correspondent|journalist|contributor|columnist|producer|photographer)\b",
+            r"^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}(?: \([^)]*\))? is (?:an?|the) (?:[\p{L},-]+ ){0,4}(?:reporter|writer|editor|correspondent|journalist|contributor|columnist|producer|photographer)\b",
             "the author's one-line bio that closes an article",
         ),
         pattern(

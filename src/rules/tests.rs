@@ -121,6 +121,20 @@ fn each_kind_has_cases() {
             Advertisement,
         ),
         ("Have a tip? Write to the desk.", Share),
+        ("By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.", Byline),
+        ("As you comment, please be respectful of other commenters and keep it civil.", Comments),
+        ("Note: we are temporarily moderating all comments submitted to deal with spam.", Comments),
+        ("ATENÇÃO: Comentários ofensivos não serão aprovados pelo moderador.", Comments),
+        ("An email with an activation link has just been sent to your email address.", Newsletter),
+        ("I agree that Example Sports can send me the daily newsletter.", Newsletter),
+        ("Get the magazine delivered every month. 12 issues for £11.99.", Newsletter),
+        ("If you enjoyed this article, we have a proposition for you: join our members.", Newsletter),
+        ("Follow AP's full coverage of Brexit at https://example.com/brexit", Related),
+        ("Reach the reporters on Twitter at http://twitter.com/example", Share),
+        ("Image caption Assange gestures after he was arrested in London", Caption),
+        ("President Trump in New York last week. Credit... Anna Moneymaker/The New York Times", Caption),
+        ("The icy moon seen from orbit. Photograph: Jane Doe/Example Agency", Caption),
+        ("Jeff Foust (jeff@example.com) is the editor and publisher of The Space Review.", Credit),
     ];
     for &(line, kind) in cases {
         assert_eq!(check(line), Some(kind), "{line:?}");
@@ -137,6 +151,9 @@ fn prose_is_left_alone() {
         "Sessions was the first senator to back Trump in 2016.",
         "Reporters asked whether the comments were meant seriously.",
         "Home prices rose 5% last year.",
+        "Moderators removed thousands of comments after the video went viral, the company said.",
+        "By the end of 2019, the band had sold more than a million records.",
+        "She bought the laptop for just $429 in a holiday sale.",
     ] {
         assert_eq!(check(line), None, "{line:?}");
     }
