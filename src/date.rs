@@ -106,7 +106,8 @@ const MONTHS: &[(&str, u8)] = &[
     ("oktober", 10),
 ];
 
-fn month_number(name: &str) -> Option<u8> {
+/// The month a name (full or abbreviated, in a covered language) stands for.
+pub(crate) fn month_number(name: &str) -> Option<u8> {
     let lower = name.to_lowercase();
     MONTHS.iter().find(|(n, _)| *n == lower).map(|&(_, m)| m)
 }

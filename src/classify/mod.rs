@@ -5,6 +5,8 @@
 //! 2. **Quality**: each block without a hit is graded by its own features, as jusText
 //!    does: long stopword-rich prose is *good*, medium prose *near-good*, short lines
 //!    *short*, long text without function words *bad*.
+//!    Items of a list that runs on right after prose (tour dates, numbered picks, stat
+//!    rows) are graded as prose: the run, not the line, shows they are content.
 //! 3. **Context**: short and near-good blocks take the grade of their neighbours: a
 //!    short line between body paragraphs is body, between boilerplate it is boilerplate.
 //! 4. **Repeats**: a block that mostly repeats earlier text (a summary dumped again, a
@@ -19,6 +21,7 @@
 
 mod grade;
 mod lead;
+mod lists;
 mod region;
 mod repeats;
 mod title;
@@ -49,6 +52,9 @@ const WHY_OUTSIDE: &str = "outside the article's stretch of prose";
 /// the lists do not cover (running prose in a covered language is 30-50 % stopwords).
 const MIN_STOPWORD_SHARE: f32 = 0.12;
 
+/// A list counts as the article's when it starts within this many blocks after prose.
+const LIST_REACH: usize = 3;
+
 /// Settings the classifier takes from the [`Cleaner`](crate::Cleaner).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Settings {
@@ -71,6 +77,19 @@ pub(crate) fn classify(blocks: &[Block<'_>], rules: &Rules, settings: Settings) 
     // notes) is graded again on shape alone rather than thrown away whole.
     if has_stopwords && !grades.contains(&Grade::Good) {
         grades = grade_all(false);
+    }
+    // Items of a list that runs on for many lines, right after prose, are content,
+    // whatever their length.
+    for run in lists::runs(blocks, &hits) {
+        let after_prose = grades[run.start.saturating_sub(LIST_REACH)..run.start].contains(&Grade::Good);
+        if !after_prose {
+            continue;
+        }
+        for i in run {
+            if hits[i].is_none() {
+                grades[i] = Grade::Good;
+            }
+        }
     }
     for (grade, repeat) in grades.iter_mut().zip(repeats::repeats(blocks)) {
         if repeat {

@@ -1,0 +1,151 @@
+//! Lists and tables written out as lines: tour dates, numbered picks, stat rows.
+//!
+//! Articles often carry a list after their prose ("June 9 – Tampa, FL", "1) Lego Star
+//! Wars …", "DL Myles Garrett 57 77% …"). Each item is short and has little prose in it,
+//! so on its own it grades like a menu line. What gives it away is the run: many lines
+//! in a row that open the same way. Menus open with words, not with numbers, dates or
+//! bullets, so a run of such lines is taken to be content.
+
+use std::ops::Range;
+
+use crate::Kind;
+use crate::block::Block;
+use crate::rules::Hit;
+
+/// A run needs this many items that open the same way.
+const MIN_ITEMS: usize = 4;
+/// An item has at least this many words, its marker included.
+const MIN_ITEM_WORDS: usize = 3;
+/// A line between items (a link under each item, a sub-heading) has at most this many words.
+const MAX_FILLER_WORDS: usize = 12;
+
+/// How a list item opens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Opening {
+    /// "1) …", "10a etapa: …", "2019: …".
+    Number,
+    /// "June 9 – …", "Sept. 2 -- …".
+    Date,
+    /// "• …", "- …", "* …".
+    Bullet,
+    /// A short upper-case code: "DL Larry …", "QB …".
+    Code,
+}
+
+fn opening(text: &str) -> Option<Opening> {
+    // An item is more than its marker.
+    text.split_whitespace().nth(MIN_ITEM_WORDS - 1)?;
+    let first = text.chars().next()?;
+    if first.is_ascii_digit() {
+        return numbered(text).then_some(Opening::Number);
+    }
+    if matches!(first, '•' | '·' | '▪' | '‣' | '◦' | '-' | '*' | '–') {
+        return Some(Opening::Bullet);
+    }
+    let mut words = text.split_whitespace();
+    let word = words.next()?;
+    if crate::date::month_number(word.trim_end_matches([',', '.'])).is_some()
+        && words.next().is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return Some(Opening::Date);
+    }
+    let letters = word.chars().count();
+    if (1..=4).contains(&letters) && word.chars().all(|c| c.is_uppercase()) {
+        return Some(Opening::Code);
+    }
+    None
+}
+
+/// Whether a line opens with an item number: "1)", "2.", "3:", "1a", "10º". A bare
+/// number followed by a word ("5 Things to Do in June") is a headline, not an item.
+fn numbered(text: &str) -> bool {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    let mut rest = text[digits..].chars();
+    match (rest.next(), rest.next()) {
+        (Some('.' | ')' | ':'), _) => digits <= 3,
+        (Some('a' | 'º' | 'ª' | '°'), None | Some(' ')) => digits <= 3,
+        _ => false,
+    }
+}
+
+/// Whether a rule hit still lets a line stand in a list: a date or a bare link is part
+/// of an item; anything else (a share prompt, a heading) ends the list.
+fn may_stand_in_list(hit: Option<Hit>) -> bool {
+    hit.is_none_or(|h| matches!(h.kind, Kind::Date | Kind::Other))
+}
+
+/// The runs of list items in the page. Each run holds at least [`MIN_ITEMS`] lines that
+/// open the same way, with at most one short line between any two of them.
+pub(crate) fn runs(blocks: &[Block<'_>], hits: &[Option<Hit>]) -> Vec<Range<usize>> {
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < blocks.len() {
+        let Some(shape) = may_stand_in_list(hits[i]).then(|| opening(&blocks[i].text)).flatten() else {
+            i += 1;
+            continue;
+        };
+        let (mut items, mut end, mut j) = (1, i + 1, i + 1);
+        while j < blocks.len() && may_stand_in_list(hits[j]) {
+            if opening(&blocks[j].text) == Some(shape) {
+                items += 1;
+                end = j + 1;
+                j += 1;
+            } else if blocks[j].features.words <= MAX_FILLER_WORDS
+                && blocks.get(j + 1).is_some_and(|b| opening(&b.text) == Some(shape))
+                && may_stand_in_list(hits[j + 1])
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        if items >= MIN_ITEMS {
+            found.push(i..end);
+        }
+        i = end.max(i + 1);
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn items_open_by_number_date_bullet_or_code() {
+        assert_eq!(opening("1) Lego Star Wars"), Some(Opening::Number));
+        assert_eq!(opening("Sept. 2 -- USANA Amphitheatre"), Some(Opening::Date));
+        assert_eq!(opening("• Bring water"), Some(Opening::Bullet));
+        assert_eq!(opening("DL Myles Garrett 57 77%"), Some(Opening::Code));
+        assert_eq!(opening("June is the busiest month"), None);
+        assert_eq!(opening("Home"), None);
+        assert_eq!(opening("10a etapa: 21 de outubro – Tarumã"), Some(Opening::Number));
+        assert_eq!(opening("5 Things to Do in June"), None);
+        assert_eq!(opening("2"), None);
+    }
+
+    #[test]
+    fn a_list_after_the_prose_stays_in_the_body() {
+        let page = "Band announces tour\n\
+            The band will play twenty shows next summer, its first tour in more than ten years, the promoter said.\n\
+            Tickets go on sale on Friday at the venues and online, and fans can register for early access now.\n\
+            Tour dates:\n\
+            June 9 – West Palm Beach, FL\n\
+            June 10 – Tampa, FL\n\
+            June 14 – Alpharetta, GA\n\
+            June 17 – Nashville, TN\n\
+            Leave a Reply";
+        let article = crate::clean_article(page).expect("cleans");
+        assert!(article.body.contains("June 9 – West Palm Beach, FL"), "{}", article.body);
+        assert!(article.body.ends_with("June 17 – Nashville, TN"), "{}", article.body);
+    }
+
+    #[test]
+    fn runs_need_four_items_that_open_alike() {
+        let lines =
+            "Home\n1. Sport and games\n2. Culture and books\n3. Travel and places\n4. Money and work\nContact us";
+        let blocks = crate::text::blocks(lines);
+        assert_eq!(runs(&blocks, &[None; 6]), vec![1..5]);
+        assert!(runs(&blocks[..4], &[None; 4]).is_empty());
+    }
+}
