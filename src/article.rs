@@ -47,6 +47,13 @@ pub struct Metadata {
     pub published: Option<Published>,
     /// Every piece that was taken out of the body, in input order.
     pub stripped: Vec<Stripped>,
+    /// The site's name (HTML: `og:site_name`, JSON-LD `publisher`). `None` for text.
+    pub site_name: Option<String>,
+    /// The page's declared language, as written (`en`, `pt-BR`; HTML: `<html lang>`,
+    /// `og:locale`). `None` for text.
+    pub language: Option<String>,
+    /// The page's canonical URL (HTML: `<link rel="canonical">`, `og:url`). `None` for text.
+    pub url: Option<String>,
 }
 
 /// A publication date as the page wrote it, and as ISO 8601 where it could be read.
@@ -80,8 +87,14 @@ pub struct Stripped {
     /// Its text, trimmed, as it stood in the input.
     pub text: String,
     /// Where it stood: for text input, the byte range of `text` in the input,
-    /// so `&input[span.start..span.end] == text`.
+    /// so `&input[span.start..span.end] == text`. `None` for HTML input, where the text
+    /// is assembled from several nodes (see [`path`](Stripped::path)).
     pub span: Option<Span>,
+    /// For HTML input, a CSS selector for the element the text came from, e.g.
+    /// `html > body > div:nth-of-type(2) > p:nth-of-type(3)`: every step names the
+    /// element and its position among its parent's children of the same name, so
+    /// `document.querySelector(path)` in a browser finds it again. `None` for text.
+    pub path: Option<String>,
     /// Why it was stripped, in a few words: the reason of the rule that fired
     /// ("comment-section headings and buttons") or of the context decision
     /// ("outside the article's stretch of prose").

@@ -8,8 +8,14 @@ use std::borrow::Cow;
 use crate::classify::{Label, Verdict};
 use crate::{Kind, date};
 
-/// Builds the article. `keep` lists kinds that stay in the body.
-pub(crate) fn assemble(blocks: &[Block<'_>], labels: &[Label], keep: &[Kind]) -> Article {
+/// Builds the article. `keep` lists kinds that stay in the body; `path_of(i)` locates
+/// block `i` in an HTML page (text input has no paths: its spans locate it).
+pub(crate) fn assemble(
+    blocks: &[Block<'_>],
+    labels: &[Label],
+    keep: &[Kind],
+    path_of: &dyn Fn(usize) -> Option<String>,
+) -> Article {
     let mut article = Article::default();
     let body_len: usize = blocks.iter().zip(labels).filter(|(_, l)| l.is_none()).map(|(b, _)| b.text.len() + 2).sum();
     article.body.reserve(body_len);
@@ -17,7 +23,7 @@ pub(crate) fn assemble(blocks: &[Block<'_>], labels: &[Label], keep: &[Kind]) ->
         article.title = Some(blocks[i].text.to_string());
     }
     let meta = &mut article.metadata;
-    for (block, &label) in blocks.iter().zip(labels) {
+    for (index, (block, &label)) in blocks.iter().zip(labels).enumerate() {
         match label {
             Some(Verdict { kind, why }) if !keep.contains(&kind) => {
                 let text = block.text.as_ref();
@@ -38,6 +44,7 @@ pub(crate) fn assemble(blocks: &[Block<'_>], labels: &[Label], keep: &[Kind]) ->
                     kind,
                     text: text.to_owned(),
                     span: block.span,
+                    path: path_of(index),
                     reason: Cow::Borrowed(why),
                 });
             }

@@ -1,6 +1,6 @@
 //! `Block`: the common currency of both input paths.
 //!
-//! The text path makes one block per non-blank line; the HTML path (a later stage) makes
+//! The text path makes one block per non-blank line; the HTML path makes
 //! one per paragraph, heading, list item or cell. The classifier sees only blocks and
 //! their [`Features`], so every rule serves both doors.
 
@@ -14,6 +14,22 @@ use crate::rules::stopwords;
 pub(crate) enum Tag {
     /// A line of plain text.
     Line,
+    /// `<p>`.
+    Paragraph,
+    /// `<h1>` to `<h6>`.
+    Heading,
+    /// `<li>`, `<dt>`, `<dd>`.
+    ListItem,
+    /// A table row, its cells joined by spaces.
+    Row,
+    /// `<blockquote>`.
+    Quote,
+    /// A line of `<pre>`.
+    Pre,
+    /// `<figcaption>` or a table's `<caption>`.
+    Caption,
+    /// Text directly in a `<div>`, `<section>` or another block element.
+    Division,
 }
 
 /// One unit of text the classifier labels.
@@ -23,21 +39,31 @@ pub(crate) struct Block<'a> {
     pub text: Cow<'a, str>,
     /// Where the text stands in the input, when it is a contiguous slice of it.
     pub span: Option<Span>,
-    /// The element it came from. Read by the HTML path's rules (a later stage).
-    #[allow(dead_code)]
+    /// The element it came from.
     pub tag: Tag,
     /// A blank line (or a block boundary in HTML) separates it from the block before.
-    /// Read by the HTML path's rules (a later stage).
-    #[allow(dead_code)]
+    #[allow(dead_code)] // Recorded for rules that read paragraph breaks; none does yet.
     pub gap_before: bool,
     /// What the classifier reads off the text.
     pub features: Features,
+    /// What the markup says around the text (HTML only).
+    pub markup: Markup,
+}
+
+/// What the HTML around a block says about it. Plain text has the default: no links,
+/// no figure.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub(crate) struct Markup {
+    /// Share of the characters inside links.
+    pub link_density: f32,
+    /// Inside a `<figure>`: a caption or a credit.
+    pub in_figure: bool,
 }
 
 impl<'a> Block<'a> {
     pub(crate) fn new(text: Cow<'a, str>, span: Option<Span>, tag: Tag, gap_before: bool) -> Self {
         let features = Features::of(&text);
-        Block { text, span, tag, gap_before, features }
+        Block { text, span, tag, gap_before, features, markup: Markup::default() }
     }
 }
 

@@ -4,7 +4,7 @@ use crate::article::Article;
 use crate::classify::{self, Settings};
 use crate::error::Error;
 use crate::rules::Rules;
-use crate::{Kind, Language, assemble, text};
+use crate::{Kind, Language, assemble, html, text};
 
 /// The default limit on input size: 64 MiB.
 pub const DEFAULT_MAX_INPUT_LEN: usize = 64 * 1024 * 1024;
@@ -60,12 +60,93 @@ impl Cleaner {
     /// ```
     pub fn clean_text(&self, input: &str) -> Result<Article, Error> {
         self.check_size(input.len())?;
+        check_text(input)?;
         let blocks = text::blocks(input);
         if blocks.is_empty() {
             return Err(Error::Empty);
         }
         let labels = classify::classify(&blocks, &self.rules, Settings { language: self.language });
-        Ok(assemble::assemble(&blocks, &labels, &self.keep))
+        Ok(assemble::assemble(&blocks, &labels, &self.keep, &|_| None))
+    }
+
+    /// Cleans a whole HTML page: finds the element that holds the article, cleans its
+    /// text with the same classifier as [`clean_text`](Cleaner::clean_text), and reads
+    /// the page's metadata (title, authors, date, site name, language, canonical URL).
+    ///
+    /// Every piece of visible text lands in the body or in
+    /// [`Metadata::stripped`](crate::Metadata::stripped), located by a CSS selector
+    /// path ([`Stripped::path`](crate::Stripped::path)) instead of a byte span.
+    ///
+    /// # Errors
+    /// [`Error::TooLarge`] when `html` is longer than the limit;
+    /// [`Error::Empty`] when it has no characters other than white space;
+    /// [`Error::Binary`] when it is mostly control characters.
+    /// A page with markup but no text is not an error: its body is empty.
+    ///
+    /// ```
+    /// let cleaner = unclutter::Cleaner::builder().build()?;
+    /// let page = r#"<html><head><title>Bridge reopens | The Gazette</title>
+    ///   <meta property="og:site_name" content="The Gazette"></head>
+    ///   <body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+    ///   <article><h1>Bridge reopens</h1>
+    ///   <p>The old bridge reopened on Monday after two years of repairs, and the first cars crossed at dawn.</p>
+    ///   <p>Engineers said the new deck, which cost four million, should last another eighty years.</p></article>
+    ///   <footer>© 2024 The Gazette</footer></body></html>"#;
+    /// let article = cleaner.clean_html(page)?;
+    /// assert_eq!(article.title.as_deref(), Some("Bridge reopens"));
+    /// assert_eq!(article.metadata.site_name.as_deref(), Some("The Gazette"));
+    /// assert!(article.body.starts_with("The old bridge reopened"));
+    /// assert!(article.body.ends_with("another eighty years."));
+    /// # Ok::<(), unclutter::Error>(())
+    /// ```
+    pub fn clean_html(&self, html: &str) -> Result<Article, Error> {
+        self.check_size(html.len())?;
+        check_text(html)?;
+        Ok(html::clean(html, &self.rules, Settings { language: self.language }, &self.keep))
+    }
+
+    /// Cleans a page given as bytes in any charset: decoded by its byte-order mark, its
+    /// `<meta charset>` (or `http-equiv`) declaration, or by detection, then cleaned as
+    /// HTML or as text, whichever it is (see [`clean`](Cleaner::clean)). Invalid bytes
+    /// become U+FFFD; they never cause an error.
+    ///
+    /// # Errors
+    /// [`Error::TooLarge`] when `bytes` is longer than the limit (checked before
+    /// decoding); [`Error::Empty`] and [`Error::Binary`] as for [`clean`](Cleaner::clean).
+    ///
+    /// ```
+    /// let cleaner = unclutter::Cleaner::builder().build()?;
+    /// let latin1 = b"<html><head><meta charset=\"iso-8859-1\"></head><body><p>Le caf\xe9 du port a rouvert ses portes lundi matin, apr\xe8s trois mois de travaux.</p></body></html>";
+    /// let article = cleaner.clean_bytes(latin1)?;
+    /// assert!(article.body.starts_with("Le café du port"));
+    /// assert!(matches!(cleaner.clean_bytes(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0"), Err(unclutter::Error::Binary)));
+    /// # Ok::<(), unclutter::Error>(())
+    /// ```
+    pub fn clean_bytes(&self, bytes: &[u8]) -> Result<Article, Error> {
+        self.check_size(bytes.len())?;
+        if looks_binary(bytes) {
+            return Err(Error::Binary);
+        }
+        let (text, _) = html::decode(bytes);
+        self.clean(&text)
+    }
+
+    /// Cleans `input`, whichever it is: a whole HTML page (it opens with a tag and names
+    /// a common HTML element early) goes to [`clean_html`](Cleaner::clean_html),
+    /// anything else to [`clean_text`](Cleaner::clean_text).
+    ///
+    /// # Errors
+    /// Those of [`clean_html`](Cleaner::clean_html) or [`clean_text`](Cleaner::clean_text).
+    ///
+    /// ```
+    /// let cleaner = unclutter::Cleaner::builder().build()?;
+    /// let from_html = cleaner.clean("<!doctype html><p>The harbour reopened on Monday after three weeks of repairs to the sea wall.</p>")?;
+    /// let from_text = cleaner.clean("The harbour reopened on Monday after three weeks of repairs to the sea wall.")?;
+    /// assert_eq!(from_html.body, from_text.body);
+    /// # Ok::<(), unclutter::Error>(())
+    /// ```
+    pub fn clean(&self, input: &str) -> Result<Article, Error> {
+        if html::looks_like_html(input) { self.clean_html(input) } else { self.clean_text(input) }
     }
 
     fn check_size(&self, len: usize) -> Result<(), Error> {
@@ -74,6 +155,37 @@ impl Cleaner {
         }
         Ok(())
     }
+}
+
+/// How much of an input's start is looked at to tell binary data from text.
+const SNIFF_LEN: usize = 1024;
+/// Text has almost no control characters; binary formats are full of them.
+const MAX_CONTROL_SHARE: f32 = 0.1;
+
+fn is_control(byte: u8) -> bool {
+    byte < 0x20 && !matches!(byte, b'\t' | b'\n' | b'\r' | 0x0c | 0x1b)
+}
+
+/// Whether the start of `bytes` is mostly control bytes (NUL in particular), as in
+/// images, archives and executables. UTF-16 text (with a byte-order mark) is text.
+fn looks_binary(bytes: &[u8]) -> bool {
+    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
+        return false;
+    }
+    let head = &bytes[..bytes.len().min(SNIFF_LEN)];
+    let controls = head.iter().filter(|&&b| is_control(b)).count();
+    !head.is_empty() && controls as f32 > MAX_CONTROL_SHARE * head.len() as f32
+}
+
+/// Refuses empty and binary-looking text.
+fn check_text(input: &str) -> Result<(), Error> {
+    if input.trim().is_empty() {
+        return Err(Error::Empty);
+    }
+    if looks_binary(input.as_bytes()) {
+        return Err(Error::Binary);
+    }
+    Ok(())
 }
 
 /// Settings for a [`Cleaner`]; see [`Cleaner::builder`].

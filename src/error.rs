@@ -30,6 +30,10 @@ pub enum Error {
     /// The input has no text at all (it is empty or only whitespace).
     #[error("input is empty or only whitespace")]
     Empty,
+    /// The input is binary data (an image, an archive, a PDF), not text or HTML:
+    /// control characters make up much of its start.
+    #[error("input looks like binary data, not text or HTML")]
+    Binary,
     /// A rule given to [`CleanerBuilder`](crate::CleanerBuilder) could not be compiled.
     #[error("invalid rule {rule:?}: {reason}")]
     InvalidRule {

@@ -8,6 +8,7 @@ mod classify;
 mod cleaner;
 mod date;
 mod error;
+mod html;
 mod rules;
 mod text;
 
@@ -20,14 +21,16 @@ pub use error::Error;
 /// The cleaner with default settings, built on first use.
 static DEFAULT_CLEANER: LazyLock<Result<Cleaner, Error>> = LazyLock::new(|| Cleaner::builder().build());
 
-/// Cleans a scraped article with the default settings.
+/// Cleans a scraped article, given as text or as a whole HTML page, with the default
+/// settings.
 ///
-/// The same as `Cleaner::builder().build()?.clean_text(input)`, without building the
-/// rule tables more than once per process.
+/// The same as `Cleaner::builder().build()?.clean(input)` (which tells HTML from text
+/// by its opening tag), without building the rule tables more than once per process.
 ///
 /// # Errors
 /// [`Error::TooLarge`] when `input` is over [`DEFAULT_MAX_INPUT_LEN`];
-/// [`Error::Empty`] when it has no text other than white space.
+/// [`Error::Empty`] when it has no text other than white space;
+/// [`Error::Binary`] when it is binary data rather than text.
 ///
 /// ```
 /// let article = unclutter::clean_article(
@@ -40,7 +43,7 @@ static DEFAULT_CLEANER: LazyLock<Result<Cleaner, Error>> = LazyLock::new(|| Clea
 /// ```
 pub fn clean_article(input: &str) -> Result<Article, Error> {
     match &*DEFAULT_CLEANER {
-        Ok(cleaner) => cleaner.clean_text(input),
+        Ok(cleaner) => cleaner.clean(input),
         Err(error) => Err(error.clone()),
     }
 }

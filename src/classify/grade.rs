@@ -17,9 +17,16 @@ pub(crate) enum Grade {
     Bad,
 }
 
+/// Above this share of characters in links, a block is not prose (HTML only).
+const MAX_LINK_DENSITY: f32 = 0.5;
+
 /// Grades one block from its features and rule hit.
 pub(crate) fn grade(block: &Block<'_>, hit: Option<Hit>, lang: Language, has_stopwords: bool) -> Grade {
     if hit.is_some() {
+        return Grade::Bad;
+    }
+    // Text that is mostly links is a menu, a tag list or a teaser, however long.
+    if block.markup.link_density > MAX_LINK_DENSITY {
         return Grade::Bad;
     }
     let f = &block.features;

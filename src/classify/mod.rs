@@ -28,7 +28,7 @@ mod title;
 
 use crate::Kind;
 use crate::Language;
-use crate::block::Block;
+use crate::block::{Block, Tag};
 use crate::rules::{Hit, Rules};
 
 pub(crate) use grade::Grade;
@@ -68,7 +68,8 @@ pub(crate) fn classify(blocks: &[Block<'_>], rules: &Rules, settings: Settings) 
     let stopwords: usize = blocks.iter().map(|b| usize::from(b.features.stopwords[lang.index()])).sum();
     let words: usize = blocks.iter().map(|b| b.features.words).sum();
     let has_stopwords = stopwords >= 3 && stopwords as f32 >= MIN_STOPWORD_SHARE * words as f32;
-    let hits: Vec<Option<Hit>> = blocks.iter().map(|b| rules.check(&b.text, &b.features)).collect();
+    let hits: Vec<Option<Hit>> =
+        blocks.iter().map(|b| rules.check(&b.text, &b.features).or_else(|| markup_hit(b))).collect();
     let grade_all = |has_stopwords: bool| -> Vec<Grade> {
         blocks.iter().zip(&hits).map(|(block, hit)| grade::grade(block, *hit, lang, has_stopwords)).collect()
     };
@@ -114,6 +115,17 @@ pub(crate) fn classify(blocks: &[Block<'_>], rules: &Rules, settings: Settings) 
     lead::mark(blocks, &mut labels);
     title::mark(blocks, &mut labels, regions.first().map_or(blocks.len(), |r| r.start));
     labels
+}
+
+const WHY_FIGURE: &str = "a figure's caption or credit (<figcaption>, <figure>)";
+
+/// What the markup alone says a block is, when no rule named it: captions.
+fn markup_hit(block: &Block<'_>) -> Option<Hit> {
+    (block.tag == Tag::Caption || block.markup.in_figure).then_some(Hit {
+        kind: Kind::Caption,
+        why: WHY_FIGURE,
+        whole_line: true,
+    })
 }
 
 /// Blocks that introduce an article: a byline, a dateline, or a repeat of the headline

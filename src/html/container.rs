@@ -1,0 +1,92 @@
+//! Choosing the element that holds the article.
+//!
+//! The idea is Readability's: each paragraph-like piece of text votes for the elements
+//! above it, its parent most, its grandparent half as much, and further ancestors less
+//! and less. Votes grow with the text's length and commas and shrink with its share of
+//! link text. An element's total is then weighed by its class and id names and its own
+//! link density; the best element is the article's container, and siblings that score
+//! nearly as well (a second body column, a continuation after an ad) join it.
+
+use super::dom::Layout;
+use crate::block::Tag;
+
+/// Pieces shorter than this do not vote: captions, buttons, menu entries.
+const MIN_VOTING_CHARS: usize = 25;
+/// How many ancestors a piece votes for.
+const VOTE_LEVELS: usize = 5;
+/// A sibling joins the container when it scores this share of it (or [`MIN_SIBLING_SCORE`]).
+const SIBLING_SHARE: f32 = 0.2;
+const MIN_SIBLING_SCORE: f32 = 10.0;
+/// The bonus of `<article>`, `<main>` and `itemprop="articleBody"`.
+const SEMANTIC_BONUS: f32 = 25.0;
+
+/// For each piece of the layout, whether it lies in the article's container. All true
+/// when no piece is long enough to vote (a page of short lines is left to the classifier).
+pub(crate) fn select(layout: &Layout<'_>) -> Vec<bool> {
+    let elements = &layout.elements;
+    let mut votes = vec![0.0f32; elements.len()];
+    let mut text = vec![0usize; elements.len()];
+    let mut links = vec![0usize; elements.len()];
+    for piece in &layout.pieces {
+        let mut at = Some(piece.element);
+        while let Some(i) = at {
+            text[i as usize] += piece.chars;
+            links[i as usize] += piece.link_chars;
+            at = elements[i as usize].parent;
+        }
+        if piece.chars < MIN_VOTING_CHARS || matches!(piece.tag, Tag::Heading | Tag::Caption) {
+            continue;
+        }
+        let link_share = piece.link_chars as f32 / piece.chars.max(1) as f32;
+        let commas = piece.text.matches([',', '，', '、', '،']).count() as f32;
+        let vote = (1.0 + commas + (piece.chars as f32 / 100.0).min(3.0)) * (1.0 - link_share);
+        let mut at = elements[piece.element as usize].parent;
+        for level in 0..VOTE_LEVELS {
+            let Some(i) = at else { break };
+            let divider = match level {
+                0 => 1.0,
+                1 => 2.0,
+                _ => level as f32 * 3.0,
+            };
+            votes[i as usize] += vote / divider;
+            at = elements[i as usize].parent;
+        }
+    }
+    let score = |i: usize| {
+        if votes[i] <= 0.0 {
+            return 0.0;
+        }
+        let el = &elements[i];
+        let bonus = f32::from(el.hint) + if el.semantic_content { SEMANTIC_BONUS } else { 0.0 };
+        let link_density = links[i] as f32 / text[i].max(1) as f32;
+        (votes[i] + bonus) * (1.0 - link_density)
+    };
+    let Some(best) = (0..elements.len()).filter(|&i| votes[i] > 0.0).max_by(|&a, &b| score(a).total_cmp(&score(b)))
+    else {
+        return vec![true; layout.pieces.len()];
+    };
+    let mut chosen = vec![false; elements.len()];
+    chosen[best] = true;
+    if let Some(parent) = elements[best].parent {
+        let threshold = (score(best) * SIBLING_SHARE).max(MIN_SIBLING_SCORE);
+        for (i, el) in elements.iter().enumerate() {
+            if el.parent == Some(parent) && i != best && score(i) >= threshold {
+                chosen[i] = true;
+            }
+        }
+    }
+    layout
+        .pieces
+        .iter()
+        .map(|piece| {
+            let mut at = Some(piece.element);
+            while let Some(i) = at {
+                if chosen[i as usize] {
+                    return true;
+                }
+                at = elements[i as usize].parent;
+            }
+            false
+        })
+        .collect()
+}

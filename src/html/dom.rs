@@ -1,0 +1,322 @@
+//! The parsed page to a flat list of text pieces, in reading order.
+//!
+//! One walk over the tree (iterative: no recursion, whatever the depth) records every
+//! element once ([`Element`]: parent, name, position among its siblings, class hints)
+//! and cuts the visible text into [`Piece`]s at block boundaries, the way a browser
+//! lays it out: a paragraph, heading, list item, table row or line of a `<br>`-broken
+//! text is one piece. What is never content (scripts, styles, forms' controls, hidden
+//! elements) is skipped whole.
+
+use ego_tree::iter::Edge;
+use scraper::{Html, Node};
+
+use crate::block::Tag;
+
+/// One element of the page, as the extractor needs it.
+#[derive(Debug, Clone)]
+pub(crate) struct Element<'a> {
+    /// The parent's index in the element list; `None` for the root element.
+    pub parent: Option<u32>,
+    pub name: &'a str,
+    /// 1-based position among the parent's children of the same name (`:nth-of-type`).
+    pub nth_of_type: u32,
+    /// The evidence of its class, id and role that it holds content (> 0) or
+    /// boilerplate (< 0), see [`super::hints`].
+    pub hint: i16,
+    /// `<article>`, `<main>`, `itemprop="articleBody"` and the like.
+    pub semantic_content: bool,
+}
+
+/// A stretch of visible text between two block boundaries.
+#[derive(Debug, Clone)]
+pub(crate) struct Piece {
+    pub text: String,
+    pub tag: Tag,
+    /// The element the text sits in (its nearest block-level ancestor).
+    pub element: u32,
+    /// Characters of the text inside links.
+    pub link_chars: usize,
+    /// Characters of the text.
+    pub chars: usize,
+    /// Inside `<nav>`, `<footer>`, `<aside>` or a `role` of the same meaning.
+    pub in_furniture: bool,
+    /// Inside `<figure>` or a `<figcaption>`.
+    pub in_figure: bool,
+}
+
+/// The page's elements and its text, in document order.
+#[derive(Debug, Default)]
+pub(crate) struct Layout<'a> {
+    pub elements: Vec<Element<'a>>,
+    pub pieces: Vec<Piece>,
+}
+
+/// Elements whose content is never article text.
+const NEVER_CONTENT: &[&str] = &[
+    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "video", "audio",
+    "head", "select", "option", "button", "textarea", "input", "label", "datalist", "map", "dialog", "frameset",
+];
+
+/// Elements that start and end a block of text.
+const BLOCKS: &[&str] = &[
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "body",
+    "caption",
+    "center",
+    "dd",
+    "details",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hgroup",
+    "hr",
+    "html",
+    "legend",
+    "li",
+    "main",
+    "menu",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "tfoot",
+    "thead",
+    "tr",
+    "ul",
+    "br",
+];
+
+/// Elements whose content is page furniture unless they hold the article.
+const FURNITURE: &[&str] = &["nav", "footer", "aside"];
+
+/// Walks the page once.
+pub(crate) fn layout(doc: &Html) -> Layout<'_> {
+    let mut out = Layout::default();
+    let mut walk = Walk::default();
+    for edge in doc.tree.root().traverse() {
+        match edge {
+            Edge::Open(node) => match node.value() {
+                Node::Element(el) => {
+                    if walk.skipping > 0 {
+                        walk.skipping += 1;
+                        continue;
+                    }
+                    let name = el.name();
+                    if NEVER_CONTENT.contains(&name) || is_hidden(el) {
+                        walk.skipping = 1;
+                        continue;
+                    }
+                    let index = open_element(&mut out.elements, &mut walk, name, el);
+                    if is_block(name) {
+                        walk.flush(&mut out.pieces);
+                        walk.blocks.push((index, tag_of(name)));
+                    } else if matches!(name, "td" | "th") {
+                        walk.pending_space = true;
+                    }
+                    if name == "a" && el.attr("href").is_some() {
+                        walk.in_link += 1;
+                    }
+                    if name == "pre" {
+                        walk.in_pre += 1;
+                    }
+                    if FURNITURE.contains(&name) || is_furniture_role(el) {
+                        walk.in_furniture += 1;
+                    }
+                    if matches!(name, "figure" | "figcaption") {
+                        walk.in_figure += 1;
+                    }
+                }
+                Node::Text(text) if walk.skipping == 0 => walk.push_text(text, &mut out.pieces),
+                _ => {}
+            },
+            Edge::Close(node) => {
+                let Node::Element(el) = node.value() else { continue };
+                if walk.skipping > 0 {
+                    walk.skipping -= 1;
+                    continue;
+                }
+                let name = el.name();
+                if is_block(name) {
+                    walk.flush(&mut out.pieces);
+                    walk.blocks.pop();
+                }
+                if name == "a" && el.attr("href").is_some() {
+                    walk.in_link = walk.in_link.saturating_sub(1);
+                }
+                if name == "pre" {
+                    walk.in_pre = walk.in_pre.saturating_sub(1);
+                }
+                if FURNITURE.contains(&name) || is_furniture_role(el) {
+                    walk.in_furniture = walk.in_furniture.saturating_sub(1);
+                }
+                if matches!(name, "figure" | "figcaption") {
+                    walk.in_figure = walk.in_figure.saturating_sub(1);
+                }
+                walk.open.pop();
+            }
+        }
+    }
+    walk.flush(&mut out.pieces);
+    out
+}
+
+/// The walk's state between two edges.
+#[derive(Default)]
+struct Walk {
+    /// Depth inside a skipped element (0: not skipping).
+    skipping: usize,
+    /// Open elements: index, and per child name the count seen so far.
+    open: Vec<(u32, Vec<(String, u32)>)>,
+    /// Open block-level elements: index and tag.
+    blocks: Vec<(u32, Tag)>,
+    text: String,
+    link_chars: usize,
+    chars: usize,
+    pending_space: bool,
+    in_link: usize,
+    in_pre: usize,
+    in_furniture: usize,
+    in_figure: usize,
+}
+
+impl Walk {
+    /// Appends a text node, collapsing white space as a browser does; inside `<pre>`
+    /// each line is its own piece.
+    fn push_text(&mut self, text: &str, pieces: &mut Vec<Piece>) {
+        if self.in_pre == 0 {
+            self.push_words(text);
+            return;
+        }
+        for (i, line) in text.split('\n').enumerate() {
+            if i > 0 {
+                self.flush(pieces);
+            }
+            self.push_words(line);
+        }
+    }
+
+    fn push_words(&mut self, text: &str) {
+        for (i, word) in text.split(char::is_whitespace).enumerate() {
+            if i > 0 {
+                self.pending_space = true;
+            }
+            if word.is_empty() {
+                continue;
+            }
+            if self.pending_space && !self.text.is_empty() {
+                self.text.push(' ');
+                self.chars += 1;
+            }
+            self.pending_space = false;
+            let n = word.chars().count();
+            self.text.push_str(word);
+            self.chars += n;
+            if self.in_link > 0 {
+                self.link_chars += n;
+            }
+        }
+    }
+
+    /// Ends the current piece, if it has text.
+    fn flush(&mut self, pieces: &mut Vec<Piece>) {
+        self.pending_space = false;
+        if self.text.is_empty() {
+            return;
+        }
+        let (element, tag) = self.blocks.last().copied().unwrap_or((0, Tag::Division));
+        pieces.push(Piece {
+            text: std::mem::take(&mut self.text),
+            tag,
+            element,
+            link_chars: std::mem::take(&mut self.link_chars),
+            chars: std::mem::take(&mut self.chars),
+            in_furniture: self.in_furniture > 0,
+            in_figure: self.in_figure > 0,
+        });
+    }
+}
+
+/// Records an opened element and returns its index.
+fn open_element<'a>(
+    elements: &mut Vec<Element<'a>>,
+    walk: &mut Walk,
+    name: &'a str,
+    el: &'a scraper::node::Element,
+) -> u32 {
+    let index = u32::try_from(elements.len()).unwrap_or(u32::MAX);
+    let parent = walk.open.last_mut();
+    let nth_of_type = match parent {
+        Some((_, seen)) => match seen.iter_mut().find(|(n, _)| n == name) {
+            Some((_, count)) => {
+                *count += 1;
+                *count
+            }
+            None => {
+                seen.push((name.to_owned(), 1));
+                1
+            }
+        },
+        None => 1,
+    };
+    elements.push(Element {
+        parent: walk.open.last().map(|(i, _)| *i),
+        name,
+        nth_of_type,
+        hint: super::hints::weight(el),
+        semantic_content: super::hints::is_semantic_content(name, el),
+    });
+    walk.open.push((index, Vec::new()));
+    index
+}
+
+fn is_block(name: &str) -> bool {
+    BLOCKS.contains(&name)
+}
+
+fn tag_of(name: &str) -> Tag {
+    match name {
+        "p" => Tag::Paragraph,
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => Tag::Heading,
+        "li" | "dt" | "dd" => Tag::ListItem,
+        "tr" | "table" | "tbody" | "thead" | "tfoot" => Tag::Row,
+        "blockquote" => Tag::Quote,
+        "pre" => Tag::Pre,
+        "figcaption" | "caption" => Tag::Caption,
+        _ => Tag::Division,
+    }
+}
+
+/// `hidden`, `aria-hidden="true"`, or an inline `display: none` / `visibility: hidden`.
+fn is_hidden(el: &scraper::node::Element) -> bool {
+    if el.attr("hidden").is_some() || el.attr("aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true")) {
+        return true;
+    }
+    el.attr("style").is_some_and(|style| {
+        let compact: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+        compact.contains("display:none") || compact.contains("visibility:hidden")
+    })
+}
+
+/// ARIA landmarks that mean the same as `<nav>`, `<footer>` and `<aside>`.
+fn is_furniture_role(el: &scraper::node::Element) -> bool {
+    el.attr("role").is_some_and(|role| matches!(role, "navigation" | "contentinfo" | "complementary" | "banner"))
+}

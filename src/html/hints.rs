@@ -1,0 +1,86 @@
+//! What an element's class, id and role say about it.
+//!
+//! Page templates name their containers: `class="article-body"`, `id="comments"`,
+//! `class="sidebar-widget"`. The words are matched as parts of the names (split at
+//! `-`, `_`, spaces and case changes would be too strict: `articleBody`, `post_content`),
+//! in the languages the phrase tables cover.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// The weight of a clear hint, positive or negative (Readability uses the same scale).
+const WEIGHT: i16 = 25;
+
+/// Names of containers that hold an article's text.
+static POSITIVE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose|rich-?text|artikel|inhalt|beitrag|contenu|contenido|conteudo|contenuto|testo|texto|corpo|cuerpo|tekst|inhoud",
+    )
+});
+
+/// Names of containers that hold boilerplate.
+static NEGATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)comment|combx|disqus|contact|foot|masthead|outbrain|taboola|promo|related|recommend|scroll|shoutbox|sidebar|sponsor|shopping|share|sharing|social|widget|nav|menu|breadcrumb|newsletter|subscri|signup|cookie|consent|banner|popup|modal|teaser|advert|\bads?\b|ad-|-ad\b|byline|author-?bio|tags?\b|pagination|pager|kommentar|commentaire|comentario|commento|reactie|werbung|anzeige|publicidad|pubblicit|rodape|pie-?de-?pagina",
+    )
+});
+
+/// Words in a negative name that do not make it boilerplate: `main-nav` is navigation,
+/// but `article-body` or `post-content` next to `comment` in a long class list is not.
+static OVERRIDE: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i)articlebody|article-body|article__body|post-content|entry-content"));
+
+#[allow(clippy::expect_used)] // Constant patterns, compiled by the tests below.
+fn compile(pattern: &str) -> Regex {
+    Regex::new(pattern).expect("a hint pattern compiles")
+}
+
+/// The hint of an element: +25 when its class or id names content, -25 when it names
+/// boilerplate (both can apply and cancel out).
+pub(crate) fn weight(el: &scraper::node::Element) -> i16 {
+    let mut weight = 0;
+    for value in [el.attr("class"), el.attr("id")].into_iter().flatten() {
+        if value.is_empty() || value.len() > 400 {
+            continue;
+        }
+        if OVERRIDE.is_match(value) {
+            weight += WEIGHT;
+            continue;
+        }
+        if NEGATIVE.is_match(value) {
+            weight -= WEIGHT;
+        }
+        if POSITIVE.is_match(value) {
+            weight += WEIGHT;
+        }
+    }
+    weight
+}
+
+/// `<article>`, `<main>`, `role="main"`, or schema.org's `itemprop="articleBody"`.
+pub(crate) fn is_semantic_content(name: &str, el: &scraper::node::Element) -> bool {
+    matches!(name, "article" | "main")
+        || el.attr("role") == Some("main")
+        || el.attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("articleBody") || p == "text")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn weight_of(html: &str) -> i16 {
+        let doc = scraper::Html::parse_fragment(html);
+        let el = doc.tree.nodes().find_map(|n| n.value().as_element().filter(|e| e.name() == "div").cloned());
+        weight(&el.expect("a div"))
+    }
+
+    #[test]
+    fn names_say_content_or_boilerplate() {
+        assert_eq!(weight_of(r#"<div class="article-body">x</div>"#), 25);
+        assert_eq!(weight_of(r#"<div id="comments">x</div>"#), -25);
+        assert_eq!(weight_of(r#"<div class="sidebar widget">x</div>"#), -25);
+        assert_eq!(weight_of(r#"<div class="post-content comments-open">x</div>"#), 25);
+        assert_eq!(weight_of(r#"<div class="wrapper">x</div>"#), 0);
+    }
+}

@@ -1,0 +1,353 @@
+//! What a page says about itself: title, authors, date, site, language, canonical URL.
+//!
+//! Sources, strongest first for each field:
+//! - title: `og:title` / `twitter:title`, JSON-LD `headline`, the page's single `<h1>`,
+//!   then `<title>` with the site name cut off;
+//! - authors: JSON-LD `author`, `<meta name="author">` / `article:author`,
+//!   `itemprop="author"`, `rel="author"` links (the visible byline is read by the
+//!   classifier and used when these are all missing);
+//! - published: `article:published_time` and kin, JSON-LD `datePublished`,
+//!   `itemprop="datePublished"`, `<time datetime>` (then the visible dateline);
+//! - site name: `og:site_name`, JSON-LD `publisher.name`, `application-name`;
+//! - language: `<html lang>`, then `og:locale` / `content-language`;
+//! - canonical URL: `<link rel="canonical">`, then `og:url`.
+
+use ego_tree::NodeRef;
+use scraper::{Html, Node};
+use serde_json::Value;
+
+use crate::Published;
+
+/// The page's own statements about itself.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct PageMeta {
+    pub title: Option<String>,
+    pub authors: Vec<String>,
+    pub published: Option<Published>,
+    pub site_name: Option<String>,
+    pub language: Option<String>,
+    pub url: Option<String>,
+}
+
+/// JSON-LD `@type`s that describe the page's main article.
+const ARTICLE_TYPES: &[&str] = &[
+    "Article",
+    "NewsArticle",
+    "BlogPosting",
+    "ReportageNewsArticle",
+    "AnalysisNewsArticle",
+    "OpinionNewsArticle",
+    "BackgroundNewsArticle",
+    "ReviewNewsArticle",
+    "ScholarlyArticle",
+    "TechArticle",
+    "Report",
+    "LiveBlogPosting",
+    "SocialMediaPosting",
+    "DiscussionForumPosting",
+    "Review",
+    "Recipe",
+    "HowTo",
+    "Product",
+    "WebPage",
+    "ItemPage",
+    "QAPage",
+];
+
+/// `<meta>` names and properties that carry the publication date.
+const DATE_META: &[&str] = &[
+    "article:published_time",
+    "og:published_time",
+    "article:published",
+    "datepublished",
+    "date",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "published_time",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.created",
+    "sailthru.date",
+    "parsely-pub-date",
+    "article.published",
+    "cxenseparse:recs:publishtime",
+];
+
+/// Collected candidates, before the choice among them.
+#[derive(Default)]
+struct Found {
+    og_title: Option<String>,
+    title_tag: Option<String>,
+    h1: Vec<String>,
+    ld: LinkedData,
+    meta_authors: Vec<String>,
+    markup_authors: Vec<String>,
+    meta_date: Option<String>,
+    markup_date: Option<String>,
+    site_name: Option<String>,
+    lang: Option<String>,
+    locale: Option<String>,
+    canonical: Option<String>,
+    og_url: Option<String>,
+}
+
+/// What JSON-LD says about the page's main entity.
+#[derive(Default)]
+pub(crate) struct LinkedData {
+    pub headline: Option<String>,
+    pub authors: Vec<String>,
+    pub published: Option<String>,
+    pub publisher: Option<String>,
+    pub body: Option<String>,
+}
+
+/// Reads the page's metadata, and the JSON-LD `articleBody` if it has one.
+pub(crate) fn read(doc: &Html) -> (PageMeta, Option<String>) {
+    let mut found = Found::default();
+    for node in doc.tree.root().descendants() {
+        let Node::Element(el) = node.value() else { continue };
+        match el.name() {
+            "html" => found.lang = non_empty(el.attr("lang").or_else(|| el.attr("xml:lang"))),
+            "meta" => read_meta(el, &mut found),
+            "link"
+                if el
+                    .attr("rel")
+                    .is_some_and(|r| r.split_whitespace().any(|r| r.eq_ignore_ascii_case("canonical"))) =>
+            {
+                found.canonical = found.canonical.take().or_else(|| non_empty(el.attr("href")));
+            }
+            "title" if found.title_tag.is_none() => found.title_tag = non_empty(Some(&text_of(node))),
+            "h1" if found.h1.len() < 3 => found.h1.extend(non_empty(Some(&text_of(node)))),
+            "script" if el.attr("type").is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json")) => {
+                read_linked_data(&text_of(node), &mut found.ld);
+            }
+            "time" if found.markup_date.is_none() => found.markup_date = non_empty(el.attr("datetime")),
+            _ => {}
+        }
+        if el.attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("author")) && el.name() != "meta" {
+            let name = el.attr("content").map(str::to_owned).unwrap_or_else(|| text_of(node));
+            push_name(&mut found.markup_authors, &name);
+        }
+        if el.name() == "a" && el.attr("rel").is_some_and(|r| r.split_whitespace().any(|r| r == "author")) {
+            push_name(&mut found.markup_authors, &text_of(node));
+        }
+        if el.attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("datePublished")) && found.meta_date.is_none() {
+            found.meta_date = non_empty(el.attr("content").or_else(|| el.attr("datetime")));
+        }
+    }
+    choose(found)
+}
+
+fn read_meta(el: &scraper::node::Element, found: &mut Found) {
+    let Some(key) = el.attr("property").or_else(|| el.attr("name")).or_else(|| el.attr("itemprop")) else {
+        if el.attr("http-equiv").is_some_and(|h| h.eq_ignore_ascii_case("content-language")) {
+            found.locale = found.locale.take().or_else(|| non_empty(el.attr("content")));
+        }
+        return;
+    };
+    let key = key.trim().to_ascii_lowercase();
+    let content = non_empty(el.attr("content"));
+    let Some(content) = content else { return };
+    match key.as_str() {
+        "og:title" | "twitter:title" => {
+            found.og_title.get_or_insert(content);
+        }
+        "og:site_name" | "application-name" => {
+            found.site_name.get_or_insert(content);
+        }
+        "og:locale" => {
+            found.locale.get_or_insert(content);
+        }
+        "og:url" => {
+            found.og_url.get_or_insert(content);
+        }
+        "author" | "article:author" | "byl" | "dc.creator" | "parsely-author" | "sailthru.author"
+            if !content.starts_with("http") =>
+        {
+            for name in split_names(&content) {
+                push_name(&mut found.meta_authors, &name);
+            }
+        }
+        key if DATE_META.contains(&key) => {
+            found.meta_date.get_or_insert(content);
+        }
+        _ => {}
+    }
+}
+
+/// Picks each field from its strongest source.
+fn choose(found: Found) -> (PageMeta, Option<String>) {
+    let Found { og_title, title_tag, h1, ld, meta_authors, markup_authors, meta_date, markup_date, .. } = found;
+    let site_name = found.site_name.or(ld.publisher);
+    let single_h1 = (h1.len() == 1).then(|| h1[0].clone());
+    let title = og_title
+        .or(ld.headline)
+        .or(single_h1)
+        .or_else(|| title_tag.map(|t| without_site_name(&t, site_name.as_deref())))
+        .map(|t| without_site_name(&t, site_name.as_deref()));
+    let authors =
+        [ld.authors, meta_authors, markup_authors].into_iter().find(|names| !names.is_empty()).unwrap_or_default();
+    let published = meta_date.or(ld.published).or(markup_date).map(|raw| {
+        let iso = crate::date::find(&raw).map(|found| found.iso);
+        Published { raw, iso }
+    });
+    let language = found.lang.or(found.locale);
+    let url = found.canonical.or(found.og_url);
+    (PageMeta { title, authors, published, site_name, language, url }, ld.body)
+}
+
+/// "Headline | Site", "Headline - Site", "Site: Headline" to "Headline": the part that is
+/// not the site's name, or else the longest part.
+fn without_site_name(title: &str, site_name: Option<&str>) -> String {
+    const SEPARATORS: &[&str] = &[" | ", " - ", " — ", " – ", " · ", " :: ", " » ", " // "];
+    for separator in SEPARATORS {
+        if !title.contains(separator) {
+            continue;
+        }
+        let parts: Vec<&str> = title.split(separator).map(str::trim).filter(|p| !p.is_empty()).collect();
+        if let Some(site) = site_name {
+            let rest: Vec<&str> = parts.iter().copied().filter(|p| !p.eq_ignore_ascii_case(site)).collect();
+            if rest.len() < parts.len() && !rest.is_empty() {
+                return rest.join(separator);
+            }
+        }
+        // Without a known site name, only a short last part is taken for one.
+        if let [head @ .., last] = parts.as_slice() {
+            if !head.is_empty() && last.split_whitespace().count() <= 4 && head.join(separator).len() > last.len() {
+                return head.join(separator);
+            }
+        }
+    }
+    title.trim().to_owned()
+}
+
+/// Reads one JSON-LD script into `ld`, keeping what earlier scripts said.
+fn read_linked_data(script: &str, ld: &mut LinkedData) {
+    let script = script.trim().trim_start_matches("<!--").trim_end_matches("-->").trim();
+    let Ok(value) = serde_json::from_str::<Value>(script) else { return };
+    // Breadth-first over the objects, so the page's own entity comes before the
+    // entities it mentions. Depth is bounded by serde_json's recursion limit.
+    let mut queue = std::collections::VecDeque::from([&value]);
+    while let Some(value) = queue.pop_front() {
+        match value {
+            Value::Array(items) => queue.extend(items),
+            Value::Object(map) => {
+                if map.get("@type").is_some_and(is_article_type) {
+                    take_entity(map, ld);
+                }
+                if let Some(graph) = map.get("@graph") {
+                    queue.push_back(graph);
+                }
+                if let Some(main) = map.get("mainEntity").or_else(|| map.get("mainEntityOfPage")) {
+                    queue.push_back(main);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn is_article_type(value: &Value) -> bool {
+    match value {
+        Value::String(name) => ARTICLE_TYPES.contains(&name.as_str()),
+        Value::Array(names) => names.iter().any(is_article_type),
+        _ => false,
+    }
+}
+
+fn take_entity(map: &serde_json::Map<String, Value>, ld: &mut LinkedData) {
+    let text = |key: &str| map.get(key).and_then(Value::as_str).and_then(|s| non_empty(Some(s)));
+    let is_page = map.get("@type").is_some_and(|t| t.as_str().is_some_and(|t| t.ends_with("Page")));
+    if ld.headline.is_none() && !is_page {
+        ld.headline = text("headline").or_else(|| text("name"));
+    }
+    if ld.published.is_none() {
+        ld.published = text("datePublished").or_else(|| text("dateCreated"));
+    }
+    if ld.body.is_none() {
+        ld.body = text("articleBody").or_else(|| text("text"));
+    }
+    if ld.authors.is_empty() {
+        if let Some(author) = map.get("author").or_else(|| map.get("creator")) {
+            collect_names(author, &mut ld.authors);
+        }
+    }
+    if ld.publisher.is_none() {
+        ld.publisher = map.get("publisher").and_then(|p| p.get("name")).and_then(Value::as_str).map(str::to_owned);
+    }
+}
+
+fn collect_names(value: &Value, names: &mut Vec<String>) {
+    match value {
+        Value::String(name) if !name.starts_with("http") => {
+            for name in split_names(name) {
+                push_name(names, &name);
+            }
+        }
+        Value::Object(map) if map.get("@type").and_then(Value::as_str) != Some("Organization") => {
+            if let Some(name) = map.get("name") {
+                collect_names(name, names);
+            }
+        }
+        Value::Array(items) => {
+            for item in items.iter().take(20) {
+                if !item.is_array() {
+                    collect_names(item, names);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// "Jane Doe and John Roe", "Jane Doe, John Roe" to the two names.
+fn split_names(text: &str) -> Vec<String> {
+    text.split([',', ';', '|', '&'])
+        .flat_map(|part| part.split(" and "))
+        .map(|name| name.trim().trim_start_matches("By ").trim_start_matches("by ").trim().to_owned())
+        .filter(|name| !name.is_empty())
+        .collect()
+}
+
+fn push_name(names: &mut Vec<String>, name: &str) {
+    let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    let name = name.trim_start_matches("By ").trim_start_matches("by ").trim();
+    if !name.is_empty() && name.len() <= 100 && !names.iter().any(|n| n.eq_ignore_ascii_case(name)) {
+        names.push(name.to_owned());
+    }
+}
+
+/// The visible text under a node, white space collapsed.
+fn text_of(node: NodeRef<'_, Node>) -> String {
+    let mut out = String::new();
+    for text in node.descendants().filter_map(|n| n.value().as_text()) {
+        for word in text.split_whitespace() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(word);
+        }
+    }
+    out
+}
+
+fn non_empty(value: Option<&str>) -> Option<String> {
+    value.map(str::trim).filter(|v| !v.is_empty()).map(str::to_owned)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn site_names_come_off_titles() {
+        assert_eq!(without_site_name("Rivers rise again | The Gazette", Some("The Gazette")), "Rivers rise again");
+        assert_eq!(
+            without_site_name("Rivers rise again in the north - Gazette", None),
+            "Rivers rise again in the north"
+        );
+        assert_eq!(without_site_name("Left - right politics explained", None), "Left - right politics explained");
+    }
+}

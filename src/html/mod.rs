@@ -1,0 +1,121 @@
+//! The HTML path: a whole page to the same blocks the text path makes, plus what the
+//! page says about itself.
+//!
+//! 1. [`decode`]: bytes to text by the page's declared or detected charset;
+//! 2. [`depth`]: nesting beyond any real page's is cut before parsing;
+//! 3. html5ever (through `scraper`) parses; its types never leave this module;
+//! 4. [`dom`]: one iterative walk cuts the visible text into pieces at block boundaries;
+//! 5. [`container`]: the element holding the article is chosen by Readability-style
+//!    votes; pieces outside it are labelled without further ado;
+//! 6. the shared classifier labels the pieces inside, exactly as it labels lines of text;
+//! 7. [`meta`]: title, authors, date, site, language and URL from meta tags and JSON-LD.
+
+mod container;
+mod decode;
+mod depth;
+mod dom;
+mod hints;
+mod meta;
+
+use std::borrow::Cow;
+
+pub(crate) use decode::decode;
+
+use crate::article::Article;
+use crate::block::{Block, Markup};
+use crate::classify::{self, Label, Settings, Verdict};
+use crate::rules::Rules;
+use crate::{Kind, assemble};
+
+const WHY_OUTSIDE: &str = "outside the element that holds the article";
+const WHY_FURNITURE: &str = "in the page's navigation, footer or sidebar, outside the article";
+
+/// Cleans one HTML page.
+pub(crate) fn clean(html: &str, rules: &Rules, settings: Settings, keep: &[Kind]) -> Article {
+    let html = depth::limit(html, depth::MAX_DEPTH);
+    let doc = scraper::Html::parse_document(&html);
+    let (page, _ld_body) = meta::read(&doc);
+    let layout = dom::layout(&doc);
+    let inside = container::select(&layout);
+
+    let mut blocks = Vec::with_capacity(layout.pieces.len());
+    let mut elements = Vec::with_capacity(layout.pieces.len());
+    let mut furniture = Vec::with_capacity(layout.pieces.len());
+    for piece in layout.pieces {
+        let link_density = piece.link_chars as f32 / piece.chars.max(1) as f32;
+        let mut block = Block::new(Cow::Owned(piece.text), None, piece.tag, true);
+        block.markup = Markup { link_density, in_figure: piece.in_figure };
+        blocks.push(block);
+        elements.push(piece.element);
+        furniture.push(piece.in_furniture);
+    }
+
+    // The classifier sees the container's blocks only, in order; the rest is labelled
+    // by the rules alone.
+    let (inner, outer): (Vec<usize>, Vec<usize>) = (0..blocks.len()).partition(|&i| inside[i]);
+    let inner_blocks: Vec<Block<'_>> = inner.iter().map(|&i| blocks[i].clone()).collect();
+    let inner_labels = classify::classify(&inner_blocks, rules, settings);
+    let mut labels: Vec<Label> = vec![None; blocks.len()];
+    for (&i, label) in inner.iter().zip(inner_labels) {
+        labels[i] = label;
+    }
+    for &i in &outer {
+        let block = &blocks[i];
+        labels[i] = Some(match rules.check(&block.text, &block.features) {
+            Some(hit) => Verdict { kind: hit.kind, why: hit.why },
+            None if furniture[i] => Verdict { kind: Kind::Navigation, why: WHY_FURNITURE },
+            None => Verdict { kind: Kind::Other, why: WHY_OUTSIDE },
+        });
+    }
+
+    let path = |i: usize| Some(element_path(&layout.elements, elements[i]));
+    let mut article = assemble::assemble(&blocks, &labels, keep, &path);
+    let metadata = &mut article.metadata;
+    if page.title.is_some() {
+        article.title = page.title;
+    }
+    if !page.authors.is_empty() {
+        metadata.authors = page.authors;
+    }
+    if page.published.is_some() {
+        metadata.published = page.published;
+    }
+    metadata.site_name = page.site_name;
+    metadata.language = page.language;
+    metadata.url = page.url;
+    article
+}
+
+/// A CSS selector for element `index`: `html > body > div:nth-of-type(2) > p:nth-of-type(3)`.
+fn element_path(elements: &[dom::Element<'_>], index: u32) -> String {
+    let mut chain = Vec::new();
+    let mut at = Some(index);
+    while let Some(i) = at {
+        chain.push(i);
+        at = elements[i as usize].parent;
+    }
+    let mut path = String::new();
+    for &i in chain.iter().rev() {
+        let el = &elements[i as usize];
+        if !path.is_empty() {
+            path.push_str(" > ");
+        }
+        path.push_str(el.name);
+        if !matches!(el.name, "html" | "body" | "head") {
+            path.push_str(&format!(":nth-of-type({})", el.nth_of_type));
+        }
+    }
+    path
+}
+
+/// Whether `text` looks like an HTML page rather than scraped text: it opens with a
+/// tag (after white space and a byte-order mark) and names a common HTML element early.
+pub(crate) fn looks_like_html(text: &str) -> bool {
+    let trimmed = text.trim_start_matches('\u{feff}').trim_start();
+    if !trimmed.starts_with('<') {
+        return false;
+    }
+    let head = &trimmed.as_bytes()[..trimmed.len().min(2048)];
+    const MARKERS: &[&[u8]] = &[b"<!doctype", b"<html", b"<head", b"<body", b"<meta", b"<div", b"<p>", b"<p ", b"<!--"];
+    MARKERS.iter().any(|marker| head.windows(marker.len()).any(|w| w.eq_ignore_ascii_case(marker)))
+}
