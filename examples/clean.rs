@@ -4,14 +4,17 @@
 //! cargo run --release --example clean -- [--json | --explain] [PATH…]
 //! ```
 //!
-//! - PATH: files, or directories searched recursively for `.txt` files; `-` is stdin.
+//! - PATH: files, or directories searched recursively for `.txt`, `.html` and `.htm`
+//!   files, gzipped or not (`.html.gz`); `-` is stdin. Each input is decoded by its
+//!   charset and cleaned as HTML or as text, whichever it is.
 //!   With no PATH, stdin is read when it is piped; when it is a terminal, a bundled
 //!   sample article is cleaned (and stderr says so).
 //! - Default output, for people: the title, the body, then every stripped piece with its
 //!   kind. `--json`: one JSON object a line, with `source`, `title`, `body` and `metadata`
 //!   (`authors`, `contributors`, `published`, `stripped`: `kind`, `text`, `start`, `end`,
-//!   byte offsets into the input). `--explain`: each input line with the verdict on it
-//!   and, for stripped lines, the reason.
+//!   byte offsets into the input, `null` for HTML input, where text is assembled from
+//!   several nodes). `--explain`: each input line (each block of an HTML page) with the
+//!   verdict on it and, for stripped pieces, the reason (and, for HTML, the element's path).
 //! - Exit code: 0 when every input was cleaned, 1 when any could not be read or cleaned
 //!   (each is named on stderr; the others are still processed), 2 for bad usage.
 
@@ -62,15 +65,15 @@ fn main() -> ExitCode {
             eprintln!(
                 "clean: no PATH given; cleaning the bundled sample article (tests/data/golden/fox-sessions/input.txt)"
             );
-            failed |= !process("sample", SAMPLE, format, &mut out);
+            failed |= !process("sample", SAMPLE.as_bytes(), format, &mut out);
         } else {
             paths.push("-".to_owned());
         }
     }
     for path in &paths {
         if path == "-" {
-            let mut input = String::new();
-            match io::stdin().read_to_string(&mut input) {
+            let mut input = Vec::new();
+            match io::stdin().read_to_end(&mut input) {
                 Ok(_) => failed |= !process("-", &input, format, &mut out),
                 Err(e) => {
                     eprintln!("-: {e}");
@@ -84,11 +87,8 @@ fn main() -> ExitCode {
                 failed = true;
             }
             for file in files {
-                match std::fs::read(&file) {
-                    Ok(bytes) => {
-                        let text = String::from_utf8_lossy(&bytes);
-                        failed |= !process(&file.display().to_string(), &text, format, &mut out);
-                    }
+                match read_file(&file) {
+                    Ok(bytes) => failed |= !process(&file.display().to_string(), &bytes, format, &mut out),
                     Err(e) => {
                         eprintln!("{}: {e}", file.display());
                         failed = true;
@@ -106,7 +106,25 @@ fn main() -> ExitCode {
     if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS }
 }
 
-/// Files under `path`: the file itself, or the `.txt` files below a directory, sorted.
+/// The file's bytes, gunzipped when its name ends in `.gz`.
+fn read_file(path: &Path) -> io::Result<Vec<u8>> {
+    let bytes = std::fs::read(path)?;
+    if path.extension().is_some_and(|e| e == "gz") {
+        let mut out = Vec::new();
+        flate2::read::GzDecoder::new(&bytes[..]).read_to_end(&mut out)?;
+        return Ok(out);
+    }
+    Ok(bytes)
+}
+
+/// Whether a file in a directory is an input: `.txt`, `.html`, `.htm`, gzipped or not.
+fn is_input(path: &Path) -> bool {
+    let name = path.file_name().map(|n| n.to_string_lossy().to_ascii_lowercase()).unwrap_or_default();
+    let name = name.strip_suffix(".gz").unwrap_or(&name);
+    [".txt", ".html", ".htm"].iter().any(|ext| name.ends_with(ext))
+}
+
+/// Files under `path`: the file itself, or the input files below a directory, sorted.
 fn collect(path: &Path, files: &mut Vec<PathBuf>) -> io::Result<()> {
     if !path.is_dir() {
         // Reading it will say if it does not exist.
@@ -118,7 +136,7 @@ fn collect(path: &Path, files: &mut Vec<PathBuf>) -> io::Result<()> {
     for entry in entries {
         if entry.is_dir() {
             collect(&entry, files)?;
-        } else if entry.extension().is_some_and(|ext| ext == "txt") {
+        } else if is_input(&entry) {
             files.push(entry);
         }
     }
@@ -126,8 +144,10 @@ fn collect(path: &Path, files: &mut Vec<PathBuf>) -> io::Result<()> {
 }
 
 /// Cleans one input and writes it; false when it could not be cleaned.
-fn process(source: &str, input: &str, format: Format, out: &mut impl Write) -> bool {
-    let article = match unclutter::clean_article(input) {
+fn process(source: &str, input: &[u8], format: Format, out: &mut impl Write) -> bool {
+    static CLEANER: std::sync::LazyLock<unclutter::Cleaner> =
+        std::sync::LazyLock::new(|| unclutter::Cleaner::builder().build().expect("the default rules compile"));
+    let article = match CLEANER.clean_bytes(input) {
         Ok(article) => article,
         Err(e) => {
             eprintln!("{source}: {e}");
@@ -137,7 +157,7 @@ fn process(source: &str, input: &str, format: Format, out: &mut impl Write) -> b
     let written = match format {
         Format::Json => writeln!(out, "{}", to_json(source, &article)),
         Format::Human => write_human(source, &article, out),
-        Format::Explain => write_explain(input, &article, out),
+        Format::Explain => write_explain(&String::from_utf8_lossy(input), &article, out),
     };
     // A closed pipe (e.g. `| head`) ends the output quietly; it is not the input's fault.
     written.is_ok() || written.is_err_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
@@ -191,8 +211,12 @@ fn write_human(source: &str, article: &Article, out: &mut impl Write) -> io::Res
     writeln!(out)
 }
 
-/// Every non-blank input line with its verdict: `body` or the kind it was stripped as.
+/// Every piece of the page in order, with its verdict: `BODY` or the kind it was
+/// stripped as, and why (and, for HTML, where).
 fn write_explain(input: &str, article: &Article, out: &mut impl Write) -> io::Result<()> {
+    if article.metadata.stripped.iter().any(|s| s.span.is_none()) {
+        return write_explain_blocks(article, out);
+    }
     let mut stripped = article.metadata.stripped.iter().peekable();
     let mut offset = 0;
     for line in input.split('\n') {
@@ -205,6 +229,23 @@ fn write_explain(input: &str, article: &Article, out: &mut impl Write) -> io::Re
             }
         }
         offset += line.len() + 1;
+    }
+    Ok(())
+}
+
+/// `--explain` for HTML: body paragraphs and stripped pieces interleaved by
+/// `body_index`, each stripped piece with its reason and element path.
+fn write_explain_blocks(article: &Article, out: &mut impl Write) -> io::Result<()> {
+    let paragraphs: Vec<&str> = if article.body.is_empty() { Vec::new() } else { article.body.split("\n\n").collect() };
+    let mut stripped = article.metadata.stripped.iter().peekable();
+    for index in 0..=paragraphs.len() {
+        while let Some(piece) = stripped.next_if(|s| s.body_index == index) {
+            let path = piece.path.as_deref().unwrap_or("");
+            writeln!(out, "{:>13} | {}\n{:>13}   ({}; {path})", piece.kind.name(), piece.text, "", piece.reason)?;
+        }
+        if let Some(paragraph) = paragraphs.get(index) {
+            writeln!(out, "{:>13} | {paragraph}", "BODY")?;
+        }
     }
     Ok(())
 }

@@ -95,6 +95,10 @@ pub struct Stripped {
     /// element and its position among its parent's children of the same name, so
     /// `document.querySelector(path)` in a browser finds it again. `None` for text.
     pub path: Option<String>,
+    /// How many body paragraphs came before it: the piece stood between paragraphs
+    /// `body_index - 1` and `body_index` of [`Article::body`] (split at `"\n\n"`). With
+    /// it, the page can be put back together in order, whatever the input was.
+    pub body_index: usize,
     /// Why it was stripped, in a few words: the reason of the rule that fired
     /// ("comment-section headings and buttons") or of the context decision
     /// ("outside the article's stretch of prose").

@@ -23,6 +23,7 @@ pub(crate) fn assemble(
         article.title = Some(blocks[i].text.to_string());
     }
     let meta = &mut article.metadata;
+    let mut paragraphs = 0;
     for (index, (block, &label)) in blocks.iter().zip(labels).enumerate() {
         match label {
             Some(Verdict { kind, why }) if !keep.contains(&kind) => {
@@ -45,6 +46,7 @@ pub(crate) fn assemble(
                     text: text.to_owned(),
                     span: block.span,
                     path: path_of(index),
+                    body_index: paragraphs,
                     reason: Cow::Borrowed(why),
                 });
             }
@@ -53,6 +55,7 @@ pub(crate) fn assemble(
                     article.body.push_str("\n\n");
                 }
                 article.body.push_str(&block.text);
+                paragraphs += 1;
             }
         }
     }

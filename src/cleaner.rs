@@ -65,7 +65,7 @@ impl Cleaner {
         if blocks.is_empty() {
             return Err(Error::Empty);
         }
-        let labels = classify::classify(&blocks, &self.rules, Settings { language: self.language });
+        let labels = classify::classify(&blocks, &self.rules, Settings { language: self.language, trusted: false });
         Ok(assemble::assemble(&blocks, &labels, &self.keep, &|_| None))
     }
 
@@ -102,7 +102,7 @@ impl Cleaner {
     pub fn clean_html(&self, html: &str) -> Result<Article, Error> {
         self.check_size(html.len())?;
         check_text(html)?;
-        Ok(html::clean(html, &self.rules, Settings { language: self.language }, &self.keep))
+        Ok(html::clean(html, &self.rules, Settings { language: self.language, trusted: true }, &self.keep))
     }
 
     /// Cleans a page given as bytes in any charset: decoded by its byte-order mark, its

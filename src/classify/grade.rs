@@ -18,7 +18,7 @@ pub(crate) enum Grade {
 }
 
 /// Above this share of characters in links, a block is not prose (HTML only).
-const MAX_LINK_DENSITY: f32 = 0.5;
+pub(crate) const MAX_LINK_DENSITY: f32 = 0.5;
 
 /// Grades one block from its features and rule hit.
 pub(crate) fn grade(block: &Block<'_>, hit: Option<Hit>, lang: Language, has_stopwords: bool) -> Grade {

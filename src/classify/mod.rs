@@ -59,6 +59,9 @@ const LIST_REACH: usize = 3;
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Settings {
     pub language: Option<Language>,
+    /// The blocks come from the element that holds the article (HTML): what no rule
+    /// names and is not mostly links is body, wherever it stands (see [`trusted_label`]).
+    pub trusted: bool,
 }
 
 /// Labels every block. The result has one label per block, in order.
@@ -70,6 +73,15 @@ pub(crate) fn classify(blocks: &[Block<'_>], rules: &Rules, settings: Settings) 
     let has_stopwords = stopwords >= 3 && stopwords as f32 >= MIN_STOPWORD_SHARE * words as f32;
     let hits: Vec<Option<Hit>> =
         blocks.iter().map(|b| rules.check(&b.text, &b.features).or_else(|| markup_hit(b))).collect();
+    let repeated = repeats::repeats(blocks);
+    if settings.trusted {
+        let mut labels: Vec<Label> =
+            blocks.iter().zip(&hits).zip(&repeated).map(|((b, &hit), &repeat)| trusted_label(b, hit, repeat)).collect();
+        lead::mark(blocks, &mut labels);
+        let article_start = labels.iter().position(Option::is_none).unwrap_or(blocks.len());
+        title::mark(blocks, &mut labels, article_start);
+        return labels;
+    }
     let grade_all = |has_stopwords: bool| -> Vec<Grade> {
         blocks.iter().zip(&hits).map(|(block, hit)| grade::grade(block, *hit, lang, has_stopwords)).collect()
     };
@@ -92,7 +104,7 @@ pub(crate) fn classify(blocks: &[Block<'_>], rules: &Rules, settings: Settings) 
             }
         }
     }
-    for (grade, repeat) in grades.iter_mut().zip(repeats::repeats(blocks)) {
+    for (grade, &repeat) in grades.iter_mut().zip(&repeated) {
         if repeat {
             *grade = Grade::Bad;
         }
@@ -115,6 +127,23 @@ pub(crate) fn classify(blocks: &[Block<'_>], rules: &Rules, settings: Settings) 
     lead::mark(blocks, &mut labels);
     title::mark(blocks, &mut labels, regions.first().map_or(blocks.len(), |r| r.start));
     labels
+}
+
+const WHY_LINKS: &str = "mostly links: a menu, a tag list or teasers";
+const WHY_REPEAT: &str = "repeats text that came before it";
+
+/// The label of a block from the element that holds the article: what a rule names is
+/// stripped, and so is link text and repeated text; everything else is the article's,
+/// short or long, because the markup already put it there.
+fn trusted_label(block: &Block<'_>, hit: Option<Hit>, repeated: bool) -> Label {
+    match hit {
+        Some(hit) => Some(Verdict { kind: hit.kind, why: hit.why }),
+        None if block.markup.link_density > grade::MAX_LINK_DENSITY => {
+            Some(Verdict { kind: Kind::Other, why: WHY_LINKS })
+        }
+        None if repeated => Some(Verdict { kind: Kind::Other, why: WHY_REPEAT }),
+        None => None,
+    }
 }
 
 const WHY_FIGURE: &str = "a figure's caption or credit (<figcaption>, <figure>)";

@@ -17,12 +17,16 @@ const VOTE_LEVELS: usize = 5;
 /// A sibling joins the container when it scores this share of it (or [`MIN_SIBLING_SCORE`]).
 const SIBLING_SHARE: f32 = 0.2;
 const MIN_SIBLING_SCORE: f32 = 10.0;
-/// The bonus of `<article>`, `<main>` and `itemprop="articleBody"`.
-const SEMANTIC_BONUS: f32 = 25.0;
+/// An ancestor replaces the best-voted element when it holds this many times its prose.
+const CLIMB_GAIN: f32 = 1.6;
+/// The bonus of `<article>`, `<main>` and `itemprop="articleBody"`, as a share of the votes.
+const SEMANTIC_BONUS: f32 = 0.5;
+/// A class hint of this weight adds (or takes) the element's votes once more.
+const HINT_SCALE: f32 = 50.0;
 
 /// For each piece of the layout, whether it lies in the article's container. All true
 /// when no piece is long enough to vote (a page of short lines is left to the classifier).
-pub(crate) fn select(layout: &Layout<'_>) -> Vec<bool> {
+pub(crate) fn select(layout: &Layout<'_>, blocks: &[crate::block::Block<'_>]) -> Vec<bool> {
     let elements = &layout.elements;
     let mut votes = vec![0.0f32; elements.len()];
     let mut text = vec![0usize; elements.len()];
@@ -34,7 +38,10 @@ pub(crate) fn select(layout: &Layout<'_>) -> Vec<bool> {
             links[i as usize] += piece.link_chars;
             at = elements[i as usize].parent;
         }
-        if piece.chars < MIN_VOTING_CHARS || matches!(piece.tag, Tag::Heading | Tag::Caption) {
+        if piece.chars < MIN_VOTING_CHARS
+            || matches!(piece.tag, Tag::Heading | Tag::Caption)
+            || elements[piece.element as usize].in_zone
+        {
             continue;
         }
         let link_share = piece.link_chars as f32 / piece.chars.max(1) as f32;
@@ -52,19 +59,50 @@ pub(crate) fn select(layout: &Layout<'_>) -> Vec<bool> {
             at = elements[i as usize].parent;
         }
     }
+    // Prose net of boilerplate below each element, for the climb at the end.
+    let mut net = vec![0.0f32; elements.len()];
+    {
+        for (piece, block) in layout.pieces.iter().zip(blocks) {
+            let value = piece_value(piece, block, elements[piece.element as usize].in_zone);
+            let mut at = Some(piece.element);
+            while let Some(i) = at {
+                net[i as usize] += value;
+                at = elements[i as usize].parent;
+            }
+        }
+    }
     let score = |i: usize| {
         if votes[i] <= 0.0 {
             return 0.0;
         }
         let el = &elements[i];
-        let bonus = f32::from(el.hint) + if el.semantic_content { SEMANTIC_BONUS } else { 0.0 };
+        let factor = 1.0 + f32::from(el.hint) / HINT_SCALE + if el.semantic_content { SEMANTIC_BONUS } else { 0.0 };
         let link_density = links[i] as f32 / text[i].max(1) as f32;
-        (votes[i] + bonus) * (1.0 - link_density)
+        votes[i] * factor.max(0.1) * (1.0 - link_density)
     };
-    let Some(best) = (0..elements.len()).filter(|&i| votes[i] > 0.0).max_by(|&a, &b| score(a).total_cmp(&score(b)))
+    let Some(best) = (0..elements.len())
+        .filter(|&i| votes[i] > 0.0 && !elements[i].in_zone)
+        .max_by(|&a, &b| score(a).total_cmp(&score(b)))
     else {
         return vec![true; layout.pieces.len()];
     };
+    // Votes are local: an article cut into many sections, each in its own wrapper, loses
+    // to one of its sections. Climb to the ancestor that holds much more prose (net of
+    // boilerplate) than the best-voted element, if there is one.
+    let mut best = best;
+    {
+        let mut at = elements[best].parent;
+        let mut top = best;
+        while let Some(i) = at {
+            if net[i as usize] > net[top] {
+                top = i as usize;
+            }
+            at = elements[i as usize].parent;
+        }
+        if net[top] >= CLIMB_GAIN * net[best].max(1.0) {
+            best = top;
+        }
+    }
     let mut chosen = vec![false; elements.len()];
     chosen[best] = true;
     if let Some(parent) = elements[best].parent {
@@ -89,4 +127,27 @@ pub(crate) fn select(layout: &Layout<'_>) -> Vec<bool> {
             false
         })
         .collect()
+}
+
+/// What a piece adds to every element that holds it, in words: its length when it
+/// reads like prose, minus its length when it is links or furniture. The container is
+/// the element with the most prose net of boilerplate.
+fn piece_value(piece: &super::dom::Piece, block: &crate::block::Block<'_>, in_comments: bool) -> f32 {
+    let f = &block.features;
+    let words = f.words as f32;
+    let link_share = block.markup.link_density;
+    if in_comments || link_share >= 0.5 {
+        return -words;
+    }
+    if piece.tag == Tag::Pre {
+        return 0.0;
+    }
+    let sentence = f.ends_like_sentence || f.sentence_ends > 0;
+    if f.words >= 25 || f.words >= 8 && sentence {
+        words * (1.0 - link_share)
+    } else if f.words >= 4 && f.ends_like_sentence {
+        0.5 * words
+    } else {
+        -0.25 * words
+    }
 }

@@ -25,6 +25,8 @@ pub(crate) struct Element<'a> {
     pub hint: i16,
     /// `<article>`, `<main>`, `itemprop="articleBody"` and the like.
     pub semantic_content: bool,
+    /// Inside (or itself) a comment thread, sidebar, footer or similar, by class or id.
+    pub in_zone: bool,
 }
 
 /// A stretch of visible text between two block boundaries.
@@ -42,6 +44,8 @@ pub(crate) struct Piece {
     pub in_furniture: bool,
     /// Inside `<figure>` or a `<figcaption>`.
     pub in_figure: bool,
+    /// Inside an element marked hidden (`hidden`, `aria-hidden`, `display: none`).
+    pub hidden: bool,
 }
 
 /// The page's elements and its text, in document order.
@@ -121,7 +125,7 @@ pub(crate) fn layout(doc: &Html) -> Layout<'_> {
                         continue;
                     }
                     let name = el.name();
-                    if NEVER_CONTENT.contains(&name) || is_hidden(el) {
+                    if NEVER_CONTENT.contains(&name) {
                         walk.skipping = 1;
                         continue;
                     }
@@ -143,6 +147,9 @@ pub(crate) fn layout(doc: &Html) -> Layout<'_> {
                     }
                     if matches!(name, "figure" | "figcaption") {
                         walk.in_figure += 1;
+                    }
+                    if is_hidden(el) {
+                        walk.in_hidden += 1;
                     }
                 }
                 Node::Text(text) if walk.skipping == 0 => walk.push_text(text, &mut out.pieces),
@@ -171,12 +178,30 @@ pub(crate) fn layout(doc: &Html) -> Layout<'_> {
                 if matches!(name, "figure" | "figcaption") {
                     walk.in_figure = walk.in_figure.saturating_sub(1);
                 }
+                if is_hidden(el) {
+                    walk.in_hidden = walk.in_hidden.saturating_sub(1);
+                }
                 walk.open.pop();
             }
         }
     }
     walk.flush(&mut out.pieces);
+    drop_hidden(&mut out.pieces);
     out
+}
+
+/// Below this share of the page's text in view, the hidden text is the page: sites
+/// rendered on the server for a script to reveal (React streaming, for one) ship the
+/// whole article in a `<div hidden>`.
+const MIN_VISIBLE_SHARE: f32 = 0.3;
+
+/// Drops the pieces of hidden elements, unless hiding them would leave little text.
+fn drop_hidden(pieces: &mut Vec<Piece>) {
+    let total: usize = pieces.iter().map(|p| p.chars).sum();
+    let visible: usize = pieces.iter().filter(|p| !p.hidden).map(|p| p.chars).sum();
+    if visible as f32 >= MIN_VISIBLE_SHARE * total as f32 {
+        pieces.retain(|p| !p.hidden);
+    }
 }
 
 /// The walk's state between two edges.
@@ -196,6 +221,7 @@ struct Walk {
     in_pre: usize,
     in_furniture: usize,
     in_figure: usize,
+    in_hidden: usize,
 }
 
 impl Walk {
@@ -251,6 +277,7 @@ impl Walk {
             chars: std::mem::take(&mut self.chars),
             in_furniture: self.in_furniture > 0,
             in_figure: self.in_figure > 0,
+            hidden: self.in_hidden > 0,
         });
     }
 }
@@ -277,8 +304,11 @@ fn open_element<'a>(
         },
         None => 1,
     };
+    let parent = walk.open.last().map(|(i, _)| *i);
+    let in_zone = parent.is_some_and(|p| elements[p as usize].in_zone) || super::hints::is_zone(name, el);
     elements.push(Element {
-        parent: walk.open.last().map(|(i, _)| *i),
+        parent,
+        in_zone,
         name,
         nth_of_type,
         hint: super::hints::weight(el),

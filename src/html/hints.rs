@@ -36,6 +36,31 @@ fn compile(pattern: &str) -> Regex {
     Regex::new(pattern).expect("a hint pattern compiles")
 }
 
+/// Names of containers that are never the article's, whatever text they hold: comment
+/// threads. (Sidebars, menus and share bars are named too loosely to be sure: sticky-
+/// sidebar plugins wrap the article column in a `theiaStickySidebar`; the class hints
+/// weigh those instead.)
+static ZONE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"(?i)comment|disqus|respond|replies|discussion|kommentar|commentaire|comentario|commento|reactie")
+});
+
+/// Names that keep a container a candidate even when it also matches [`ZONE`].
+static MAYBE_CONTENT: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i)article|body|content|main|post|entry|story|text|column"));
+
+/// Whether the element's class or id says it is a comment thread: text inside it does
+/// not vote for the article's container.
+pub(crate) fn is_zone(name: &str, el: &scraper::node::Element) -> bool {
+    if matches!(name, "html" | "body" | "article" | "main") {
+        return false;
+    }
+    [el.attr("class"), el.attr("id")]
+        .into_iter()
+        .flatten()
+        .filter(|v| !v.is_empty() && v.len() <= 400)
+        .any(|v| ZONE.is_match(v) && !MAYBE_CONTENT.is_match(v))
+}
+
 /// The hint of an element: +25 when its class or id names content, -25 when it names
 /// boilerplate (both can apply and cancel out).
 pub(crate) fn weight(el: &scraper::node::Element) -> i16 {

@@ -28,6 +28,7 @@ use crate::rules::Rules;
 use crate::{Kind, assemble};
 
 const WHY_OUTSIDE: &str = "outside the element that holds the article";
+const WHY_HEADLINE: &str = "the headline: the page's title (og:title, JSON-LD, <h1> or <title>)";
 const WHY_FURNITURE: &str = "in the page's navigation, footer or sidebar, outside the article";
 
 /// Cleans one HTML page.
@@ -36,18 +37,22 @@ pub(crate) fn clean(html: &str, rules: &Rules, settings: Settings, keep: &[Kind]
     let doc = scraper::Html::parse_document(&html);
     let (page, _ld_body) = meta::read(&doc);
     let layout = dom::layout(&doc);
-    let inside = container::select(&layout);
-
     let mut blocks = Vec::with_capacity(layout.pieces.len());
     let mut elements = Vec::with_capacity(layout.pieces.len());
     let mut furniture = Vec::with_capacity(layout.pieces.len());
-    for piece in layout.pieces {
+    for piece in &layout.pieces {
         let link_density = piece.link_chars as f32 / piece.chars.max(1) as f32;
-        let mut block = Block::new(Cow::Owned(piece.text), None, piece.tag, true);
+        let mut block = Block::new(Cow::Owned(piece.text.clone()), None, piece.tag, true);
         block.markup = Markup { link_density, in_figure: piece.in_figure };
         blocks.push(block);
         elements.push(piece.element);
         furniture.push(piece.in_furniture);
+    }
+
+    let mut inside = container::select(&layout, &blocks);
+    // A comment thread inside the container is not the article.
+    for (inside, piece) in inside.iter_mut().zip(&layout.pieces) {
+        *inside &= !layout.elements[piece.element as usize].in_zone;
     }
 
     // The classifier sees the container's blocks only, in order; the rest is labelled
@@ -68,6 +73,17 @@ pub(crate) fn clean(html: &str, rules: &Rules, settings: Settings, keep: &[Kind]
         });
     }
 
+    // The headline repeated at the top of the article is the title, not body.
+    if let Some(title) = page.title.as_deref() {
+        let title = normalised(title);
+        for (block, label) in blocks.iter().zip(labels.iter_mut()) {
+            let weak = label.is_none_or(|v| matches!(v.kind, Kind::Other | Kind::Navigation));
+            if weak && block.features.words <= 40 && normalised(&block.text) == title {
+                *label = Some(Verdict { kind: Kind::Title, why: WHY_HEADLINE });
+            }
+        }
+    }
+
     let path = |i: usize| Some(element_path(&layout.elements, elements[i]));
     let mut article = assemble::assemble(&blocks, &labels, keep, &path);
     let metadata = &mut article.metadata;
@@ -84,6 +100,15 @@ pub(crate) fn clean(html: &str, rules: &Rules, settings: Settings, keep: &[Kind]
     metadata.language = page.language;
     metadata.url = page.url;
     article
+}
+
+/// Lower-case words, for comparing a headline with the page's title.
+fn normalised(text: &str) -> String {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A CSS selector for element `index`: `html > body > div:nth-of-type(2) > p:nth-of-type(3)`.
