@@ -17,6 +17,8 @@ const VOTE_LEVELS: usize = 5;
 /// A sibling joins the container when it scores this share of it (or [`MIN_SIBLING_SCORE`]).
 const SIBLING_SHARE: f32 = 0.2;
 const MIN_SIBLING_SCORE: f32 = 10.0;
+/// A list item with this share of link text is a teaser (headline link and summary).
+const TEASER_LINK_SHARE: f32 = 0.15;
 /// An ancestor replaces the best-voted element when it holds this many times its prose.
 const CLIMB_GAIN: f32 = 1.6;
 /// The bonus of `<article>`, `<main>` and `itemprop="articleBody"`, as a share of the votes.
@@ -47,7 +49,10 @@ pub(crate) fn select(layout: &Layout<'_>, blocks: &[crate::block::Block<'_>]) ->
         let link_share = piece.link_chars as f32 / piece.chars.max(1) as f32;
         let commas = piece.text.matches([',', '，', '、', '،']).count() as f32;
         let vote = (1.0 + commas + (piece.chars as f32 / 100.0).min(3.0)) * (1.0 - link_share);
-        let mut at = elements[piece.element as usize].parent;
+        // A paragraph votes for the element around it; text written straight into a
+        // `<div>` is its own paragraph and votes for that `<div>` first.
+        let mut at =
+            if piece.tag == Tag::Division { Some(piece.element) } else { elements[piece.element as usize].parent };
         for level in 0..VOTE_LEVELS {
             let Some(i) = at else { break };
             let divider = match level {
@@ -136,7 +141,9 @@ fn piece_value(piece: &super::dom::Piece, block: &crate::block::Block<'_>, in_co
     let f = &block.features;
     let words = f.words as f32;
     let link_share = block.markup.link_density;
-    if in_comments || link_share >= 0.5 {
+    // Teaser lists: items that are a linked headline and a summary.
+    let teaser = piece.tag == Tag::ListItem && link_share >= TEASER_LINK_SHARE;
+    if in_comments || teaser || link_share >= 0.5 {
         return -words;
     }
     if piece.tag == Tag::Pre {
