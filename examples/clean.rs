@@ -200,6 +200,11 @@ fn write_human(source: &str, article: &Article, out: &mut impl Write) -> io::Res
     if let Some(published) = &meta.published {
         writeln!(out, "Published: {} ({})", published.iso.as_deref().unwrap_or("?"), published.raw)?;
     }
+    for (label, value) in [("Site", &meta.site_name), ("Language", &meta.language), ("URL", &meta.url)] {
+        if let Some(value) = value {
+            writeln!(out, "{label}: {value}")?;
+        }
+    }
     for contributor in &meta.contributors {
         writeln!(out, "Contributor: {contributor}")?;
     }

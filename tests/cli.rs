@@ -95,3 +95,42 @@ fn directories_are_walked() {
 fn bad_usage_exits_2() {
     assert_eq!(clean(&["--no-such-flag"], "").status.code(), Some(2));
 }
+
+#[test]
+fn html_and_gzipped_html_files_in_a_directory() {
+    let dir = std::env::temp_dir().join(format!("unclutter-cli-html-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let page = std::fs::read(format!("{}/tests/data/html/author-meta.html", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    std::fs::write(dir.join("a.html"), &page).unwrap();
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    gz.write_all(&page).unwrap();
+    std::fs::write(dir.join("b.html.gz"), gz.finish().unwrap()).unwrap();
+    std::fs::write(dir.join("skipped.png"), b"\x89PNG\r\n\x1a\n\0\0\0\r").unwrap();
+
+    let output = clean(&["--json", dir.to_str().unwrap()], "");
+    std::fs::remove_dir_all(&dir).ok();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let docs = json_lines(&output);
+    assert_eq!(docs.len(), 2, "the .png is not an input");
+    for doc in &docs {
+        assert_eq!(doc["title"], "Flood");
+        assert_eq!(doc["metadata"]["authors"][0], "Jane Doe");
+        assert!(doc["body"].as_str().unwrap().starts_with("The river rose three feet overnight"));
+        for piece in doc["metadata"]["stripped"].as_array().unwrap() {
+            assert!(piece["start"].is_null() && piece["end"].is_null(), "HTML pieces have no byte span");
+        }
+    }
+    assert_eq!(docs[0]["body"], docs[1]["body"]);
+}
+
+#[test]
+fn binary_file_fails_alone() {
+    let dir = std::env::temp_dir().join(format!("unclutter-cli-binary-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("image.html"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0\0\0\x01\0\x08\x06\0\0\0").unwrap();
+    let output = clean(&["--json", dir.join("image.html").to_str().unwrap(), FOX], "");
+    std::fs::remove_dir_all(&dir).ok();
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(json_lines(&output).len(), 1, "the good file is still cleaned");
+    assert!(String::from_utf8_lossy(&output.stderr).contains("binary"));
+}

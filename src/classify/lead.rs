@@ -7,7 +7,7 @@
 
 use super::{Label, Verdict};
 use crate::Kind;
-use crate::block::Block;
+use crate::block::{Block, Tag};
 
 const WHY_LEAD: &str = "prose above the byline or dateline: the standfirst or a lead photo caption";
 
@@ -35,6 +35,8 @@ pub(crate) fn mark(blocks: &[Block<'_>], labels: &mut [Label]) {
     let end = labels.len().min(first + WINDOW);
     for i in first..end {
         match labels[i] {
+            // A heading above the byline is the headline, not a dek; the title step names it.
+            None if blocks[i].tag == Tag::Heading => {}
             None if lead.len() < MAX_LEAD_BLOCKS && blocks[i].features.words <= MAX_LEAD_WORDS => lead.push(i),
             None => return,
             Some(v) if is_header(v.kind) => {

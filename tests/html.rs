@@ -1,0 +1,160 @@
+//! The HTML path: metadata from each of its sources (one small hand-written page per
+//! source in `tests/data/html/`), body and ledger, charsets, and element paths.
+
+#![allow(clippy::expect_used, clippy::unwrap_used)] // Tests stop at the first broken promise.
+
+use unclutter::{Article, Cleaner, Kind};
+
+const PARAGRAPHS: [&str; 3] = [
+    "The river rose three feet overnight, and the town council met at dawn to decide what to do about the flooded streets near the harbour.",
+    "Engineers said the old sea wall, built in 1932, had held, but the pumps at the north end failed shortly after midnight.",
+    "By noon the water had started to fall, and shops on the high street began to count the cost of the damage.",
+];
+
+fn page(name: &str) -> Article {
+    let path = format!("{}/tests/data/html/{name}", env!("CARGO_MANIFEST_DIR"));
+    let html = std::fs::read_to_string(&path).expect("test page");
+    let article = unclutter::clean_article(&html).expect("cleans");
+    assert_eq!(article.body, PARAGRAPHS.join("\n\n"), "{name}: body is exactly the three paragraphs");
+    article
+}
+
+#[test]
+fn title_from_og_title() {
+    assert_eq!(page("title-og.html").title.as_deref(), Some("River floods the harbour streets"));
+}
+
+#[test]
+fn title_author_date_and_site_from_json_ld() {
+    let article = page("title-json-ld.html");
+    assert_eq!(article.title.as_deref(), Some("Sea wall holds as river rises"));
+    assert_eq!(article.metadata.authors, ["Jane Doe"]);
+    let published = article.metadata.published.expect("date");
+    assert_eq!(published.iso.as_deref(), Some("2024-03-05"));
+    assert_eq!(published.raw, "2024-03-05T08:00:00Z");
+    assert_eq!(article.metadata.site_name.as_deref(), Some("The Harbour Gazette"));
+}
+
+#[test]
+fn title_from_the_single_h1_which_leaves_the_body() {
+    let article = page("title-h1.html");
+    assert_eq!(article.title.as_deref(), Some("Pumps fail at the north end"));
+    let headline = article.metadata.stripped.iter().find(|s| s.kind == Kind::Title).expect("headline stripped");
+    assert_eq!(headline.text, "Pumps fail at the north end");
+}
+
+#[test]
+fn title_from_the_title_tag_without_the_site_name() {
+    assert_eq!(page("title-tag.html").title.as_deref(), Some("Shops count the cost of the flood"));
+}
+
+#[test]
+fn authors_from_meta_rel_author_and_the_visible_byline() {
+    assert_eq!(page("author-meta.html").metadata.authors, ["Jane Doe"]);
+    assert_eq!(page("author-rel.html").metadata.authors, ["John Roe"]);
+    let article = page("author-byline.html");
+    assert_eq!(article.metadata.authors, ["Maria Silva"]);
+    assert!(article.metadata.stripped.iter().any(|s| s.kind == Kind::Byline && s.text == "By Maria Silva"));
+}
+
+#[test]
+fn dates_from_meta_time_and_the_visible_dateline() {
+    let iso = |name: &str| page(name).metadata.published.and_then(|p| p.iso);
+    assert_eq!(iso("date-meta.html").as_deref(), Some("2024-03-05"));
+    assert_eq!(iso("date-time.html").as_deref(), Some("2024-03-06"));
+    assert_eq!(iso("date-dateline.html").as_deref(), Some("2024-03-07"));
+}
+
+#[test]
+fn site_name_language_and_canonical_url() {
+    let article = page("site-language-url.html");
+    assert_eq!(article.metadata.site_name.as_deref(), Some("The Harbour Gazette"));
+    assert_eq!(article.metadata.language.as_deref(), Some("en-GB"));
+    assert_eq!(article.metadata.url.as_deref(), Some("https://gazette.example/flood"));
+}
+
+#[test]
+fn stripped_pieces_have_paths_and_places() {
+    let article = page("author-rel.html");
+    let stripped = &article.metadata.stripped;
+    let nav = stripped.iter().find(|s| s.text.starts_with("Home")).expect("menu stripped");
+    assert_eq!(nav.kind, Kind::Navigation);
+    assert_eq!(nav.path.as_deref(), Some("html > body > nav:nth-of-type(1)"));
+    assert_eq!((nav.span, nav.body_index), (None, 0));
+    let legal = stripped.last().expect("footer stripped");
+    assert_eq!(legal.kind, Kind::Legal);
+    assert_eq!(legal.path.as_deref(), Some("html > body > footer:nth-of-type(1) > p:nth-of-type(1)"));
+    assert_eq!(legal.body_index, 3, "after the three paragraphs");
+}
+
+#[test]
+fn every_visible_piece_is_accounted_for() {
+    let article = page("author-byline.html");
+    let mut seen: Vec<&str> = article.body.split("\n\n").collect();
+    seen.extend(article.metadata.stripped.iter().map(|s| s.text.as_str()));
+    seen.sort_unstable();
+    let mut expected = vec![
+        "Home News Sport",
+        "Flood",
+        "By Maria Silva",
+        PARAGRAPHS[0],
+        PARAGRAPHS[1],
+        PARAGRAPHS[2],
+        "© 2024 The Harbour Gazette. All rights reserved.",
+    ];
+    expected.sort_unstable();
+    assert_eq!(seen, expected);
+}
+
+#[test]
+fn bytes_are_decoded_by_their_declaration() {
+    let cleaner = Cleaner::builder().build().unwrap();
+    let mut latin1 =
+        b"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\"></head><body><p>"
+            .to_vec();
+    latin1.extend(b"Le caf\xe9 du port a rouvert ses portes lundi, apr\xe8s trois mois de travaux sur la fa\xe7ade.");
+    latin1.extend(b"</p></body></html>");
+    let article = cleaner.clean_bytes(&latin1).unwrap();
+    assert_eq!(article.body, "Le café du port a rouvert ses portes lundi, après trois mois de travaux sur la façade.");
+}
+
+#[test]
+fn a_lying_charset_declaration_does_not_garble_the_text() {
+    let cleaner = Cleaner::builder().build().unwrap();
+    // Declares Latin-1, is UTF-8.
+    let page = "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Le café du port a rouvert ses portes lundi, après trois mois de travaux.</p></body></html>";
+    assert!(cleaner.clean_bytes(page.as_bytes()).unwrap().body.starts_with("Le café du port"));
+    // Declares UTF-8, is Latin-1.
+    let mut page = b"<html><head><meta charset=\"utf-8\"></head><body><p>".to_vec();
+    page.extend(b"Le caf\xe9 du port a rouvert ses portes lundi, apr\xe8s trois mois de travaux sur la fa\xe7ade.</p></body></html>");
+    assert!(cleaner.clean_bytes(&page).unwrap().body.starts_with("Le café du port"));
+}
+
+#[test]
+fn html_and_text_are_told_apart() {
+    let text = "<3 is how she signed every letter to him, even the ones about the harbour and its floods.";
+    assert_eq!(unclutter::clean_article(text).unwrap().body, text, "text that opens with '<' stays text");
+    let html = format!("<!DOCTYPE html><html><body><p>{}</p></body></html>", PARAGRAPHS[0]);
+    assert_eq!(unclutter::clean_article(&html).unwrap().body, PARAGRAPHS[0]);
+}
+
+#[test]
+fn a_page_of_markup_without_text_has_an_empty_body() {
+    let article =
+        unclutter::clean_article("<html><head><title></title></head><body><div></div></body></html>").unwrap();
+    assert!(article.body.is_empty());
+    assert!(article.metadata.stripped.is_empty());
+}
+
+#[test]
+fn scripts_styles_and_hidden_elements_are_not_text() {
+    let html = format!(
+        "<html><body><script>var x = 'not text';</script><style>p {{ color: red }}</style>\
+         <div hidden>Hidden menu</div><div style=\"display: none\">Also hidden</div>\
+         <article><p>{}</p><p>{}</p></article></body></html>",
+        PARAGRAPHS[0], PARAGRAPHS[1]
+    );
+    let article = unclutter::clean_article(&html).unwrap();
+    assert_eq!(article.body, PARAGRAPHS[..2].join("\n\n"));
+    assert!(article.metadata.stripped.is_empty());
+}
