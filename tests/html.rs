@@ -158,3 +158,23 @@ fn scripts_styles_and_hidden_elements_are_not_text() {
     assert_eq!(article.body, PARAGRAPHS[..2].join("\n\n"));
     assert!(article.metadata.stripped.is_empty());
 }
+
+#[test]
+fn a_page_served_inside_noscript_is_read() {
+    let html = format!(
+        "<html><head><noscript><img src=\"pixel.gif\"></noscript></head><body><div id=\"app\"></div>\
+         <noscript><div class=\"post\"><p>{}</p><p>{}</p></div></noscript></body></html>",
+        PARAGRAPHS[0], PARAGRAPHS[1]
+    );
+    assert_eq!(unclutter::clean_article(&html).unwrap().body, PARAGRAPHS[..2].join("\n\n"));
+}
+
+#[test]
+fn a_small_noscript_notice_is_not_read() {
+    let html = format!(
+        "<html><body><noscript><p>Please enable JavaScript to use this site.</p></noscript>\
+         <article><p>{}</p><p>{}</p><p>{}</p></article></body></html>",
+        PARAGRAPHS[0], PARAGRAPHS[1], PARAGRAPHS[2]
+    );
+    assert_eq!(unclutter::clean_article(&html).unwrap().body, PARAGRAPHS.join("\n\n"));
+}

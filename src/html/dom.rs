@@ -53,6 +53,8 @@ pub(crate) struct Piece {
 pub(crate) struct Layout<'a> {
     pub elements: Vec<Element<'a>>,
     pub pieces: Vec<Piece>,
+    /// Bytes of markup inside `<noscript>` (parsed with scripting on, it is raw text).
+    pub noscript_len: usize,
 }
 
 /// Elements whose content is never article text.
@@ -112,8 +114,9 @@ const BLOCKS: &[&str] = &[
 /// Elements whose content is page furniture unless they hold the article.
 const FURNITURE: &[&str] = &["nav", "footer", "aside"];
 
-/// Walks the page once.
-pub(crate) fn layout(doc: &Html) -> Layout<'_> {
+/// Walks the page once. `<noscript>` is skipped unless `noscript_is_content` (for a
+/// page parsed with scripting off, where its content is the page's).
+pub(crate) fn layout(doc: &Html, noscript_is_content: bool) -> Layout<'_> {
     let mut out = Layout::default();
     let mut walk = Walk::default();
     for edge in doc.tree.root().traverse() {
@@ -125,7 +128,7 @@ pub(crate) fn layout(doc: &Html) -> Layout<'_> {
                         continue;
                     }
                     let name = el.name();
-                    if NEVER_CONTENT.contains(&name) {
+                    if NEVER_CONTENT.contains(&name) && !(noscript_is_content && name == "noscript") {
                         walk.skipping = 1;
                         continue;
                     }
@@ -153,6 +156,11 @@ pub(crate) fn layout(doc: &Html) -> Layout<'_> {
                     }
                 }
                 Node::Text(text) if walk.skipping == 0 => walk.push_text(text, &mut out.pieces),
+                Node::Text(text)
+                    if node.parent().and_then(|p| p.value().as_element()).is_some_and(|p| p.name() == "noscript") =>
+                {
+                    out.noscript_len += text.len();
+                }
                 _ => {}
             },
             Edge::Close(node) => {

@@ -34,9 +34,17 @@ const WHY_FURNITURE: &str = "in the page's navigation, footer or sidebar, outsid
 /// Cleans one HTML page.
 pub(crate) fn clean(html: &str, rules: &Rules, settings: Settings, keep: &[Kind]) -> Article {
     let html = depth::limit(html, depth::MAX_DEPTH);
-    let doc = scraper::Html::parse_document(&html);
+    let mut doc = parse(&html, true);
+    let mut layout = dom::layout(&doc, false);
+    // Forums and other script-heavy sites put the whole page in `<noscript>` for
+    // crawlers. When that holds more than the rest of the page, read it as a browser
+    // without scripts would.
+    let visible: usize = layout.pieces.iter().map(|p| p.text.len()).sum();
+    if layout.noscript_len > NOSCRIPT_FACTOR * visible.max(MIN_VISIBLE_LEN) {
+        doc = parse(&html, false);
+        layout = dom::layout(&doc, true);
+    }
     let (page, _ld_body) = meta::read(&doc);
-    let layout = dom::layout(&doc);
     let mut blocks = Vec::with_capacity(layout.pieces.len());
     let mut elements = Vec::with_capacity(layout.pieces.len());
     let mut furniture = Vec::with_capacity(layout.pieces.len());
@@ -100,6 +108,22 @@ pub(crate) fn clean(html: &str, rules: &Rules, settings: Settings, keep: &[Kind]
     metadata.language = page.language;
     metadata.url = page.url;
     article
+}
+
+/// `<noscript>` is read as markup when it holds this many times the visible text...
+const NOSCRIPT_FACTOR: usize = 2;
+/// ...counting the visible text as at least this many bytes.
+const MIN_VISIBLE_LEN: usize = 500;
+
+/// Parses a page as a browser would, with scripting on or off: with it off, the
+/// content of `<noscript>` is markup rather than raw text.
+fn parse(html: &str, scripting: bool) -> scraper::Html {
+    use html5ever::tendril::TendrilSink;
+    let opts = html5ever::ParseOpts {
+        tree_builder: html5ever::tree_builder::TreeBuilderOpts { scripting_enabled: scripting, ..Default::default() },
+        ..Default::default()
+    };
+    html5ever::driver::parse_document(scraper::HtmlTreeSink::new(scraper::Html::new_document()), opts).one(html)
 }
 
 /// Lower-case words, for comparing a headline with the page's title.
