@@ -40,7 +40,7 @@ pub(crate) fn clean(html: &str, rules: &Rules, settings: Settings, keep: &[Kind]
     // crawlers. When that holds more than the rest of the page, read it as a browser
     // without scripts would.
     let visible: usize = layout.pieces.iter().map(|p| p.text.len()).sum();
-    if layout.noscript_len > NOSCRIPT_FACTOR * visible.max(MIN_VISIBLE_LEN) {
+    if layout.noscript_len > NOSCRIPT_FACTOR * visible {
         doc = parse(&html, false);
         layout = dom::layout(&doc, true);
     }
@@ -110,10 +110,8 @@ pub(crate) fn clean(html: &str, rules: &Rules, settings: Settings, keep: &[Kind]
     article
 }
 
-/// `<noscript>` is read as markup when it holds this many times the visible text...
+/// `<noscript>` is read as markup when it holds this many times the visible text.
 const NOSCRIPT_FACTOR: usize = 2;
-/// ...counting the visible text as at least this many bytes.
-const MIN_VISIBLE_LEN: usize = 500;
 
 /// Parses a page as a browser would, with scripting on or off: with it off, the
 /// content of `<noscript>` is markup rather than raw text.
