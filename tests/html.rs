@@ -178,3 +178,12 @@ fn a_small_noscript_notice_is_not_read() {
     );
     assert_eq!(unclutter::clean_article(&html).unwrap().body, PARAGRAPHS.join("\n\n"));
 }
+
+#[test]
+fn author_from_an_element_named_for_it() {
+    let html = format!(
+        "<html><body><div class=\"post-author__name\">Christian Winter</div><article><p>{}</p></article></body></html>",
+        PARAGRAPHS[0]
+    );
+    assert_eq!(unclutter::clean_article(&html).unwrap().metadata.authors, ["Christian Winter"]);
+}

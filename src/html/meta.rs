@@ -1,11 +1,12 @@
 //! What a page says about itself: title, authors, date, site, language, canonical URL.
 //!
 //! Sources, strongest first for each field:
-//! - title: `og:title` / `twitter:title`, JSON-LD `headline`, the page's single `<h1>`,
-//!   then `<title>` with the site name cut off;
+//! - title: the page's single `<h1>` (the headline a reader sees), `og:title` /
+//!   `twitter:title`, JSON-LD `headline`, then `<title>` with the site name cut off;
 //! - authors: JSON-LD `author`, `<meta name="author">` / `article:author`,
-//!   `itemprop="author"`, `rel="author"` links (the visible byline is read by the
-//!   classifier and used when these are all missing);
+//!   `itemprop="author"`, `rel="author"` links, elements whose class names the author
+//!   (`class="author-name"`); the visible byline read by the classifier when these are
+//!   all missing;
 //! - published: `article:published_time` and kin, JSON-LD `datePublished`,
 //!   `itemprop="datePublished"`, `<time datetime>` (then the visible dateline);
 //! - site name: `og:site_name`, JSON-LD `publisher.name`, `application-name`;
@@ -84,6 +85,7 @@ struct Found {
     ld: LinkedData,
     meta_authors: Vec<String>,
     markup_authors: Vec<String>,
+    class_authors: Vec<String>,
     meta_date: Option<String>,
     markup_date: Option<String>,
     site_name: Option<String>,
@@ -133,6 +135,13 @@ pub(crate) fn read(doc: &Html) -> (PageMeta, Option<String>) {
         if el.name() == "a" && el.attr("rel").is_some_and(|r| r.split_whitespace().any(|r| r == "author")) {
             push_name(&mut found.markup_authors, &text_of(node));
         }
+        if found.class_authors.len() < 5 && is_author_class(el) {
+            let text = text_of(node);
+            let name = text.trim_start_matches("By ").trim_start_matches("by ").trim();
+            if (2..=5).contains(&name.split_whitespace().count()) && !name.contains(|c: char| c.is_ascii_digit()) {
+                push_name(&mut found.class_authors, name);
+            }
+        }
         if el.attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("datePublished")) && found.meta_date.is_none() {
             found.meta_date = non_empty(el.attr("content").or_else(|| el.attr("datetime")));
         }
@@ -179,16 +188,20 @@ fn read_meta(el: &scraper::node::Element, found: &mut Found) {
 
 /// Picks each field from its strongest source.
 fn choose(found: Found) -> (PageMeta, Option<String>) {
-    let Found { og_title, title_tag, h1, ld, meta_authors, markup_authors, meta_date, markup_date, .. } = found;
+    let Found {
+        og_title, title_tag, h1, ld, meta_authors, markup_authors, class_authors, meta_date, markup_date, ..
+    } = found;
     let site_name = found.site_name.or(ld.publisher);
     let single_h1 = (h1.len() == 1).then(|| h1[0].clone());
-    let title = og_title
+    let title = single_h1
+        .or(og_title)
         .or(ld.headline)
-        .or(single_h1)
         .or_else(|| title_tag.map(|t| without_site_name(&t, site_name.as_deref())))
         .map(|t| without_site_name(&t, site_name.as_deref()));
-    let authors =
-        [ld.authors, meta_authors, markup_authors].into_iter().find(|names| !names.is_empty()).unwrap_or_default();
+    let authors = [ld.authors, meta_authors, markup_authors, class_authors]
+        .into_iter()
+        .find(|names| !names.is_empty())
+        .unwrap_or_default();
     let published = meta_date.or(ld.published).or(markup_date).map(|raw| {
         let iso = crate::date::find(&raw).map(|found| found.iso);
         Published { raw, iso }
@@ -196,6 +209,18 @@ fn choose(found: Found) -> (PageMeta, Option<String>) {
     let language = found.lang.or(found.locale);
     let url = found.canonical.or(found.og_url);
     (PageMeta { title, authors, published, site_name, language, url }, ld.body)
+}
+
+/// An element that its class names as the author's name: `class="author-name"`,
+/// `class="byline__name"` (not the author's bio, avatar or links).
+fn is_author_class(el: &scraper::node::Element) -> bool {
+    el.attr("class").is_some_and(|class| {
+        let class = class.to_ascii_lowercase();
+        (class.contains("author") || class.contains("byline"))
+            && !["bio", "avatar", "image", "img", "photo", "box", "description", "social", "link", "wrapper", "info"]
+                .iter()
+                .any(|w| class.contains(w))
+    })
 }
 
 /// "Headline | Site", "Headline - Site", "Site: Headline" to "Headline": the part that is
