@@ -187,3 +187,16 @@ fn author_from_an_element_named_for_it() {
     );
     assert_eq!(unclutter::clean_article(&html).unwrap().metadata.authors, ["Christian Winter"]);
 }
+
+#[test]
+fn language_and_url_from_open_graph_when_the_markup_has_none() {
+    let html = format!(
+        "<html><head><meta property=\"og:locale\" content=\"pt_BR\"><meta property=\"og:url\" content=\"https://example.org/a\">\
+         <meta itemprop=\"datePublished\" content=\"2023-01-02\"></head><body><article><p>{}</p></article></body></html>",
+        PARAGRAPHS[0]
+    );
+    let article = unclutter::clean_article(&html).unwrap();
+    assert_eq!(article.metadata.language.as_deref(), Some("pt_BR"));
+    assert_eq!(article.metadata.url.as_deref(), Some("https://example.org/a"));
+    assert_eq!(article.metadata.published.and_then(|p| p.iso).as_deref(), Some("2023-01-02"));
+}
