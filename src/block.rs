@@ -61,6 +61,18 @@ pub(crate) struct Markup {
 }
 
 impl<'a> Block<'a> {
+    /// A block with no text, to hold a place while a block is moved elsewhere.
+    pub(crate) fn empty() -> Self {
+        Block {
+            text: Cow::Borrowed(""),
+            span: None,
+            tag: Tag::Line,
+            gap_before: false,
+            features: Features::default(),
+            markup: Markup::default(),
+        }
+    }
+
     pub(crate) fn new(text: Cow<'a, str>, span: Option<Span>, tag: Tag, gap_before: bool) -> Self {
         let features = Features::of(&text);
         Block { text, span, tag, gap_before, features, markup: Markup::default() }

@@ -8,6 +8,7 @@ mod classify;
 mod cleaner;
 mod date;
 mod error;
+mod hash;
 mod html;
 mod rules;
 mod text;

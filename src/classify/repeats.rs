@@ -1,9 +1,8 @@
 //! Finding blocks that repeat earlier text: a page's summary dumped again after the
 //! article, a pull quote, the headline in the body. Only the first copy can be body.
 
-use std::collections::HashSet;
-
 use crate::block::Block;
+use crate::hash::FastSet;
 
 /// Blocks shorter than this are left alone: short lines repeat for good reasons.
 const MIN_WORDS: usize = 8;
@@ -12,7 +11,7 @@ const REPEAT_SHARE: f32 = 0.6;
 
 /// `true` for every block that mostly repeats the blocks before it.
 pub(crate) fn repeats(blocks: &[Block<'_>]) -> Vec<bool> {
-    let mut seen: HashSet<u64> = HashSet::new();
+    let mut seen: FastSet<u64> = FastSet::default();
     let mut shingles = Vec::new();
     blocks
         .iter()

@@ -33,7 +33,7 @@ pub(crate) fn select(layout: &Layout<'_>, blocks: &[crate::block::Block<'_>]) ->
     let mut votes = vec![0.0f32; elements.len()];
     let mut text = vec![0usize; elements.len()];
     let mut links = vec![0usize; elements.len()];
-    for piece in &layout.pieces {
+    for (index, piece) in layout.pieces.iter().enumerate() {
         let mut at = Some(piece.element);
         while let Some(i) = at {
             text[i as usize] += piece.chars;
@@ -47,7 +47,7 @@ pub(crate) fn select(layout: &Layout<'_>, blocks: &[crate::block::Block<'_>]) ->
             continue;
         }
         let link_share = piece.link_chars as f32 / piece.chars.max(1) as f32;
-        let commas = piece.text.matches([',', '，', '、', '،']).count() as f32;
+        let commas = blocks[index].text.matches([',', '，', '、', '،']).count() as f32;
         let vote = (1.0 + commas + (piece.chars as f32 / 100.0).min(3.0)) * (1.0 - link_share);
         // A paragraph votes for the element around it; text written straight into a
         // `<div>` is its own paragraph and votes for that `<div>` first.

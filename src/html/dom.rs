@@ -214,7 +214,9 @@ fn drop_hidden(pieces: &mut Vec<Piece>) {
 
 /// The walk's state between two edges.
 #[derive(Default)]
-struct Walk {
+struct Walk<'a> {
+    /// Class hints by element name, class and id, each computed once per page.
+    hints: crate::hash::FastMap<(&'a str, &'a str, &'a str), (i16, bool)>,
     /// Depth inside a skipped element (0: not skipping).
     skipping: usize,
     /// Open elements: index, and per child name the count seen so far.
@@ -232,7 +234,7 @@ struct Walk {
     in_hidden: usize,
 }
 
-impl Walk {
+impl Walk<'_> {
     /// Appends a text node, collapsing white space as a browser does; inside `<pre>`
     /// each line is its own piece.
     fn push_text(&mut self, text: &str, pieces: &mut Vec<Piece>) {
@@ -293,7 +295,7 @@ impl Walk {
 /// Records an opened element and returns its index.
 fn open_element<'a>(
     elements: &mut Vec<Element<'a>>,
-    walk: &mut Walk,
+    walk: &mut Walk<'a>,
     name: &'a str,
     el: &'a scraper::node::Element,
 ) -> u32 {
@@ -313,13 +315,23 @@ fn open_element<'a>(
         None => 1,
     };
     let parent = walk.open.last().map(|(i, _)| *i);
-    let in_zone = parent.is_some_and(|p| elements[p as usize].in_zone) || super::hints::is_zone(name, el);
+    // Pages repeat the same class names hundreds of times: match each pair once.
+    let names = (el.attr("class").unwrap_or(""), el.attr("id").unwrap_or(""));
+    let (hint, zone) = if names == ("", "") {
+        (0, false)
+    } else {
+        *walk
+            .hints
+            .entry((name, names.0, names.1))
+            .or_insert_with(|| (super::hints::weight(names.0, names.1), super::hints::is_zone(name, names.0, names.1)))
+    };
+    let in_zone = parent.is_some_and(|p| elements[p as usize].in_zone) || zone;
     elements.push(Element {
         parent,
         in_zone,
         name,
         nth_of_type,
-        hint: super::hints::weight(el),
+        hint,
         semantic_content: super::hints::is_semantic_content(name, el),
     });
     walk.open.push((index, Vec::new()));

@@ -48,24 +48,23 @@ static ZONE: LazyLock<Regex> = LazyLock::new(|| {
 static MAYBE_CONTENT: LazyLock<Regex> =
     LazyLock::new(|| compile(r"(?i)article|body|content|main|post|entry|story|text|column"));
 
-/// Whether the element's class or id says it is a comment thread: text inside it does
-/// not vote for the article's container.
-pub(crate) fn is_zone(name: &str, el: &scraper::node::Element) -> bool {
+/// Whether an element of this name, class and id is a comment thread: text inside it
+/// does not vote for the article's container.
+pub(crate) fn is_zone(name: &str, class: &str, id: &str) -> bool {
     if matches!(name, "html" | "body" | "article" | "main") {
         return false;
     }
-    [el.attr("class"), el.attr("id")]
+    [class, id]
         .into_iter()
-        .flatten()
         .filter(|v| !v.is_empty() && v.len() <= 400)
         .any(|v| ZONE.is_match(v) && !MAYBE_CONTENT.is_match(v))
 }
 
 /// The hint of an element: +25 when its class or id names content, -25 when it names
 /// boilerplate (both can apply and cancel out).
-pub(crate) fn weight(el: &scraper::node::Element) -> i16 {
+pub(crate) fn weight(class: &str, id: &str) -> i16 {
     let mut weight = 0;
-    for value in [el.attr("class"), el.attr("id")].into_iter().flatten() {
+    for value in [class, id] {
         if value.is_empty() || value.len() > 400 {
             continue;
         }
@@ -97,7 +96,8 @@ mod tests {
     fn weight_of(html: &str) -> i16 {
         let doc = scraper::Html::parse_fragment(html);
         let el = doc.tree.nodes().find_map(|n| n.value().as_element().filter(|e| e.name() == "div").cloned());
-        weight(&el.expect("a div"))
+        let el = el.expect("a div");
+        weight(el.attr("class").unwrap_or(""), el.attr("id").unwrap_or(""))
     }
 
     #[test]

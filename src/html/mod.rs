@@ -48,9 +48,11 @@ pub(crate) fn clean(html: &str, rules: &Rules, settings: Settings, keep: &[Kind]
     let mut blocks = Vec::with_capacity(layout.pieces.len());
     let mut elements = Vec::with_capacity(layout.pieces.len());
     let mut furniture = Vec::with_capacity(layout.pieces.len());
-    for piece in &layout.pieces {
+    for piece in &mut layout.pieces {
         let link_density = piece.link_chars as f32 / piece.chars.max(1) as f32;
-        let mut block = Block::new(Cow::Owned(piece.text.clone()), None, piece.tag, true);
+        // The text moves into the block; the piece keeps its measurements.
+        let text = std::mem::take(&mut piece.text);
+        let mut block = Block::new(Cow::Owned(text), None, piece.tag, true);
         block.markup = Markup { link_density, in_figure: piece.in_figure };
         blocks.push(block);
         elements.push(piece.element);
@@ -66,11 +68,14 @@ pub(crate) fn clean(html: &str, rules: &Rules, settings: Settings, keep: &[Kind]
     // The classifier sees the container's blocks only, in order; the rest is labelled
     // by the rules alone.
     let (inner, outer): (Vec<usize>, Vec<usize>) = (0..blocks.len()).partition(|&i| inside[i]);
-    let inner_blocks: Vec<Block<'_>> = inner.iter().map(|&i| blocks[i].clone()).collect();
+    // Moved out and back, not copied: pages can be tens of megabytes.
+    let inner_blocks: Vec<Block<'_>> =
+        inner.iter().map(|&i| std::mem::replace(&mut blocks[i], Block::empty())).collect();
     let inner_labels = classify::classify(&inner_blocks, rules, settings);
     let mut labels: Vec<Label> = vec![None; blocks.len()];
-    for (&i, label) in inner.iter().zip(inner_labels) {
+    for ((&i, label), block) in inner.iter().zip(inner_labels).zip(inner_blocks) {
         labels[i] = label;
+        blocks[i] = block;
     }
     for &i in &outer {
         let block = &blocks[i];

@@ -15,10 +15,22 @@ pub(crate) struct Pattern {
     pub regex: &'static str,
     /// Why a line of this shape is not article text.
     pub why: &'static str,
+    /// Words one of which a matching line must contain (ASCII case aside). Lines with
+    /// none of them skip the regex: one Aho-Corasick pass over the line finds which
+    /// patterns are worth running. Empty: the pattern always runs (anchored patterns
+    /// fail fast on their own).
+    pub needles: &'static [&'static str],
 }
 
 const fn pattern(kind: Kind, max_words: usize, regex: &'static str, why: &'static str) -> Pattern {
-    Pattern { kind, max_words, regex, why }
+    Pattern { kind, max_words, regex, why, needles: &[] }
+}
+
+impl Pattern {
+    /// The same pattern, run only on lines that contain one of `needles`.
+    const fn needing(self, needles: &'static [&'static str]) -> Pattern {
+        Pattern { needles, ..self }
+    }
 }
 
 /// Names of months, numbers of minutes and such are shared by several patterns.
@@ -32,14 +44,16 @@ pub(crate) fn builtin() -> Vec<Pattern> {
             60,
             r"(?i)\bcontributed(?: additional)?(?: reporting)?(?: to| for)? (?:this|the) (?:report|story|article)",
             "the AP/Fox convention for naming contributing reporters",
-        ),
+        )
+        .needing(&["contributed"]),
         pattern(
             Kind::Credit,
             60,
             r"(?i)^[(\[]?\s*(?:additional |with )?(?:reporting|writing|editing|research|compiled|translated|translation)(?: and \w+)? by\b",
             "wire-service credit lines: (Reporting by …; Editing by …)",
         ),
-        pattern(Kind::Credit, 60, r"(?i)[;,]\s*editing by\b", "Reuters-style credit with an editor"),
+        pattern(Kind::Credit, 60, r"(?i)[;,]\s*editing by\b", "Reuters-style credit with an editor")
+        .needing(&["editing by"]),
         pattern(
             Kind::Credit,
             30,
@@ -90,25 +104,29 @@ pub(crate) fn builtin() -> Vec<Pattern> {
             70,
             r"(?i)(?:^(?:(?:note|attention|atenção|atención|attenzione|hinweis|let op)\s*:\s*)?|\b(?:please|we|our|you|your|bitte|wir|unsere?|veuillez|nous|nos|por favor|nosotros|nuestros?)\b.*)\b(?:comments?|commenters?|commenting|kommentare?|commentaires?|comentarios?|comentários|commenti|reacties)\b.*\b(?:moderat\w*|modér\w*|moderad\w*|gemodereerd|respectful|civil|approved|aprovados?|aprobados?|approvati|freigeschaltet|guidelines|off-topic)",
             "comment-policy notes that open or close a comment section",
-        ),
+        )
+        .needing(&["comment", "kommentar", "coment", "reactie"]),
         pattern(
             Kind::Comments,
             40,
             r"(?i)\b(?:we|wir|nous)\b.*\b(?:moderat\w*|modér\w*) (?:all |the |of |alle |les |tous les )?(?:comments|kommentare|commentaires)\b",
             "'we are moderating all comments' notes",
-        ),
+        )
+        .needing(&["moderat", "modér", "MODÉR"]),
         pattern(
             Kind::Newsletter,
             40,
             r"(?i)\b(?:activation link|confirm your (?:subscription|e-?mail address)|thanks? (?:you )?for (?:signing up|subscribing))\b|^i (?:agree|consent)\b.*\b(?:send me|newsletters?|e-?mails?)\b",
             "sign-up confirmations and consent boxes",
-        ),
+        )
+        .needing(&["activation link", "confirm your", "for signing up", "for subscribing", "i agree", "i consent"]),
         pattern(
             Kind::Newsletter,
             40,
             r"(?i)\b\d+ issues for\b|\bif you enjoyed (?:this|reading)\b.*\b(?:subscri\w*|join|support|members?)\b",
             "magazine subscription offers, and pitches after 'if you enjoyed this article'",
-        ),
+        )
+        .needing(&[" issues for", "if you enjoyed"]),
         pattern(
             Kind::Related,
             30,
@@ -133,19 +151,22 @@ pub(crate) fn builtin() -> Vec<Pattern> {
             40,
             r"(?i)[(\[]\s*(?:[\p{L}.]+\s+){0,2}(?:photo|image|picture|credit|foto|bild|illustration)s?\b[^)\]]*[)\]]\s*$",
             "a caption ending in a bracketed photo credit",
-        ),
+        )
+        .needing(&["photo", "image", "picture", "credit", "foto", "bild", "illustration"]),
         pattern(
             Kind::Caption,
             30,
             r"(?i)(?:getty(?: images)?|shutterstock|istock(?:photo)?|ap photo|reuters|afp|dpa|epa(?:-efe)?|alamy|picture alliance|unsplash)(?:\s*/\s*[\p{L}\p{M} .'-]+)?\s*[)\]]?$",
             "a caption or credit ending in a photo agency",
-        ),
+        )
+        .needing(&["getty", "shutterstock", "istock", "ap photo", "reuters", "afp", "dpa", "epa", "alamy", "picture alliance", "unsplash"]),
         pattern(
             Kind::Caption,
             60,
             r"(?i)\b(?:credit|photo(?:graph)?|image|picture|foto|bild)s?\s*(?::|\.{3}|…)\s*[^.!?]{1,80}$",
             "a caption that ends with its photo credit",
-        ),
+        )
+        .needing(&["credit", "photo", "image", "picture", "foto", "bild"]),
         pattern(
             Kind::Caption,
             60,
@@ -157,7 +178,8 @@ pub(crate) fn builtin() -> Vec<Pattern> {
             30,
             r"(?i)\b(?:sign up (?:for|to|today|now|here)|subscribe (?:to our|now|today|here)|delivered (?:straight )?to your inbox|get our (?:free )?newsletter)\b",
             "newsletter pitches inside a sentence",
-        ),
+        )
+        .needing(&["sign up", "subscribe", "your inbox", "newsletter"]),
         pattern(
             Kind::Share,
             40,
@@ -187,7 +209,8 @@ pub(crate) fn builtin() -> Vec<Pattern> {
             40,
             r"(?i)(?:©|\(c\)\s*(?:19|20)\d\d|copyright\s*(?:©\s*)?(?:19|20)\d\d|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden)",
             "copyright notices",
-        ),
+        )
+        .needing(&["©", "(c)", "copyright", "all rights", "rechte vorbehalten", "droits réservés", "derechos reservados", "diritti riservati", "direitos reservados", "rechten voorbehouden"]),
         pattern(
             Kind::Other,
             1,

@@ -3,10 +3,13 @@
 //!
 //! Lists are the most frequent function words of each language, lower case.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::Language;
+use crate::hash::FastMap;
+
+/// No stopword of any list is longer than this, in bytes: longer words skip the lookup.
+const MAX_STOPWORD_LEN: usize = 12;
 
 const ENGLISH: &str = "a about above after again against all also am an and any are as at be because been before being below between both but by can could did do does doing down during each few for from further had has have having he her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other our ours out over own same she should so some such than that the their theirs them then there these they this those through to too under until up very was we were what when where which while who whom why will with would you your yours yourself";
 
@@ -37,8 +40,8 @@ fn list(lang: Language) -> &'static str {
 /// Bit `lang.index()` is set when the word is a stopword of `lang`.
 pub(crate) type LanguageMask = u8;
 
-static STOPWORDS: LazyLock<HashMap<&'static str, LanguageMask>> = LazyLock::new(|| {
-    let mut map = HashMap::new();
+static STOPWORDS: LazyLock<FastMap<&'static str, LanguageMask>> = LazyLock::new(|| {
+    let mut map = FastMap::default();
     for lang in Language::ALL {
         for word in list(lang).split_ascii_whitespace() {
             *map.entry(word).or_insert(0) |= 1 << lang.index();
@@ -49,6 +52,9 @@ static STOPWORDS: LazyLock<HashMap<&'static str, LanguageMask>> = LazyLock::new(
 
 /// The languages in which `lower` (a lower-case word) is a stopword.
 pub(crate) fn languages_of(lower: &str) -> LanguageMask {
+    if lower.len() > MAX_STOPWORD_LEN {
+        return 0;
+    }
     STOPWORDS.get(lower).copied().unwrap_or(0)
 }
 
@@ -69,6 +75,7 @@ mod tests {
         ] {
             assert!(list(lang).split_ascii_whitespace().count() > 50, "{lang:?}");
             assert_ne!(languages_of(word) & (1 << lang.index()), 0, "{word}");
+            assert!(word.len() <= MAX_STOPWORD_LEN, "{word}");
         }
         assert_eq!(languages_of("river"), 0);
     }
