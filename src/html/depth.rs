@@ -65,14 +65,14 @@ pub(crate) fn limit(html: &str, max_depth: usize) -> Cow<'_, str> {
                 None => {}
             }
         } else {
-            let lower = name.to_ascii_lowercase();
-            if RAW_TEXT.contains(&lower.as_str()) {
-                at = raw_text_end(html, end, &lower);
+            let is = |list: &[&str]| list.iter().any(|known| known.eq_ignore_ascii_case(name));
+            if is(RAW_TEXT) {
+                at = raw_text_end(html, end, name);
                 continue;
             }
             let self_closing = bytes[..end].ends_with(b"/>");
-            if !VOID.contains(&lower.as_str()) && !self_closing {
-                if CLOSED_BY_SIBLING.contains(&lower.as_str()) {
+            if !is(VOID) && !self_closing {
+                if is(CLOSED_BY_SIBLING) {
                     if let Some(index) = find_open(&stack, name) {
                         stack.truncate(index);
                     }

@@ -132,27 +132,18 @@ pub(crate) fn layout(doc: &Html, noscript_is_content: bool) -> Layout<'_> {
                         walk.skipping = 1;
                         continue;
                     }
-                    let index = open_element(&mut out.elements, &mut walk, name, el);
-                    if is_block(name) {
+                    let attrs = Attrs::of(el);
+                    let index = open_element(&mut out.elements, &mut walk, name, &attrs);
+                    let traits = Traits::of(name, &attrs);
+                    if traits.block {
                         walk.flush(&mut out.pieces);
                         walk.blocks.push((index, tag_of(name)));
                     } else if matches!(name, "td" | "th") {
                         walk.pending_space = true;
                     }
-                    if name == "a" && el.attr("href").is_some() {
-                        walk.in_link += 1;
-                    }
-                    if name == "pre" {
-                        walk.in_pre += 1;
-                    }
-                    if FURNITURE.contains(&name) || is_furniture_role(el) {
-                        walk.in_furniture += 1;
-                    }
-                    if matches!(name, "figure" | "figcaption") {
-                        walk.in_figure += 1;
-                    }
-                    if is_hidden(el) {
-                        walk.in_hidden += 1;
+                    walk.enter(traits, 1);
+                    if let Some(frame) = walk.open.last_mut() {
+                        frame.2 = traits;
                     }
                 }
                 Node::Text(text) if walk.skipping == 0 => walk.push_text(text, &mut out.pieces),
@@ -164,31 +155,19 @@ pub(crate) fn layout(doc: &Html, noscript_is_content: bool) -> Layout<'_> {
                 _ => {}
             },
             Edge::Close(node) => {
-                let Node::Element(el) = node.value() else { continue };
+                if !node.value().is_element() {
+                    continue;
+                }
                 if walk.skipping > 0 {
                     walk.skipping -= 1;
                     continue;
                 }
-                let name = el.name();
-                if is_block(name) {
+                let traits = walk.open.last().map(|frame| frame.2).unwrap_or_default();
+                if traits.block {
                     walk.flush(&mut out.pieces);
                     walk.blocks.pop();
                 }
-                if name == "a" && el.attr("href").is_some() {
-                    walk.in_link = walk.in_link.saturating_sub(1);
-                }
-                if name == "pre" {
-                    walk.in_pre = walk.in_pre.saturating_sub(1);
-                }
-                if FURNITURE.contains(&name) || is_furniture_role(el) {
-                    walk.in_furniture = walk.in_furniture.saturating_sub(1);
-                }
-                if matches!(name, "figure" | "figcaption") {
-                    walk.in_figure = walk.in_figure.saturating_sub(1);
-                }
-                if is_hidden(el) {
-                    walk.in_hidden = walk.in_hidden.saturating_sub(1);
-                }
+                walk.enter(traits, -1);
                 walk.open.pop();
             }
         }
@@ -219,8 +198,8 @@ struct Walk<'a> {
     hints: crate::hash::FastMap<(&'a str, &'a str, &'a str), (i16, bool)>,
     /// Depth inside a skipped element (0: not skipping).
     skipping: usize,
-    /// Open elements: index, and per child name the count seen so far.
-    open: Vec<(u32, Vec<(String, u32)>)>,
+    /// Open elements: index, per child name the count seen so far, and traits.
+    open: Vec<(u32, Vec<(String, u32)>, Traits)>,
     /// Open block-level elements: index and tag.
     blocks: Vec<(u32, Tag)>,
     text: String,
@@ -234,7 +213,86 @@ struct Walk<'a> {
     in_hidden: usize,
 }
 
+/// What an element changes for the text inside it, read once when it opens.
+#[derive(Debug, Clone, Copy, Default)]
+struct Traits {
+    block: bool,
+    link: bool,
+    pre: bool,
+    furniture: bool,
+    figure: bool,
+    hidden: bool,
+}
+
+impl Traits {
+    fn of(name: &str, attrs: &Attrs<'_>) -> Self {
+        Traits {
+            block: is_block(name),
+            link: name == "a" && attrs.href,
+            pre: name == "pre",
+            // ARIA landmarks mean the same as `<nav>`, `<footer>` and `<aside>`.
+            furniture: FURNITURE.contains(&name)
+                || attrs.role.is_some_and(|r| matches!(r, "navigation" | "contentinfo" | "complementary" | "banner")),
+            figure: matches!(name, "figure" | "figcaption"),
+            hidden: attrs.hidden,
+        }
+    }
+}
+
+/// The attributes the walk reads, found in one pass over the element's attributes
+/// (each `attr()` lookup is a scan of its own).
+#[derive(Debug, Default)]
+pub(crate) struct Attrs<'a> {
+    pub class: &'a str,
+    pub id: &'a str,
+    pub role: Option<&'a str>,
+    pub itemprop: Option<&'a str>,
+    href: bool,
+    /// `hidden`, `aria-hidden="true"`, or an inline `display: none` / `visibility: hidden`.
+    hidden: bool,
+}
+
+impl<'a> Attrs<'a> {
+    fn of(el: &'a scraper::node::Element) -> Self {
+        let mut attrs = Attrs::default();
+        for (name, value) in el.attrs() {
+            match name {
+                "class" => attrs.class = value,
+                "id" => attrs.id = value,
+                "role" => attrs.role = Some(value),
+                "itemprop" => attrs.itemprop = Some(value),
+                "href" => attrs.href = true,
+                "hidden" => attrs.hidden = true,
+                "aria-hidden" => attrs.hidden |= value.eq_ignore_ascii_case("true"),
+                "style" => attrs.hidden |= hides(value),
+                _ => {}
+            }
+        }
+        attrs
+    }
+}
+
+/// Whether an inline style hides the element.
+fn hides(style: &str) -> bool {
+    let compact: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+    compact.contains("display:none") || compact.contains("visibility:hidden")
+}
+
 impl Walk<'_> {
+    /// Counts the traits of an element in (`delta` 1, when it opens) or out (-1).
+    fn enter(&mut self, traits: Traits, delta: isize) {
+        let apply = |count: &mut usize, on: bool| {
+            if on {
+                *count = count.saturating_add_signed(delta);
+            }
+        };
+        apply(&mut self.in_link, traits.link);
+        apply(&mut self.in_pre, traits.pre);
+        apply(&mut self.in_furniture, traits.furniture);
+        apply(&mut self.in_figure, traits.figure);
+        apply(&mut self.in_hidden, traits.hidden);
+    }
+
     /// Appends a text node, collapsing white space as a browser does; inside `<pre>`
     /// each line is its own piece.
     fn push_text(&mut self, text: &str, pieces: &mut Vec<Piece>) {
@@ -293,16 +351,11 @@ impl Walk<'_> {
 }
 
 /// Records an opened element and returns its index.
-fn open_element<'a>(
-    elements: &mut Vec<Element<'a>>,
-    walk: &mut Walk<'a>,
-    name: &'a str,
-    el: &'a scraper::node::Element,
-) -> u32 {
+fn open_element<'a>(elements: &mut Vec<Element<'a>>, walk: &mut Walk<'a>, name: &'a str, attrs: &Attrs<'a>) -> u32 {
     let index = u32::try_from(elements.len()).unwrap_or(u32::MAX);
     let parent = walk.open.last_mut();
     let nth_of_type = match parent {
-        Some((_, seen)) => match seen.iter_mut().find(|(n, _)| n == name) {
+        Some((_, seen, _)) => match seen.iter_mut().find(|(n, _)| n == name) {
             Some((_, count)) => {
                 *count += 1;
                 *count
@@ -314,9 +367,9 @@ fn open_element<'a>(
         },
         None => 1,
     };
-    let parent = walk.open.last().map(|(i, _)| *i);
+    let parent = walk.open.last().map(|(i, _, _)| *i);
     // Pages repeat the same class names hundreds of times: match each pair once.
-    let names = (el.attr("class").unwrap_or(""), el.attr("id").unwrap_or(""));
+    let names = (attrs.class, attrs.id);
     let (hint, zone) = if names == ("", "") {
         (0, false)
     } else {
@@ -332,9 +385,9 @@ fn open_element<'a>(
         name,
         nth_of_type,
         hint,
-        semantic_content: super::hints::is_semantic_content(name, el),
+        semantic_content: super::hints::is_semantic_content(name, attrs),
     });
-    walk.open.push((index, Vec::new()));
+    walk.open.push((index, Vec::new(), Traits::default()));
     index
 }
 
@@ -353,20 +406,4 @@ fn tag_of(name: &str) -> Tag {
         "figcaption" | "caption" => Tag::Caption,
         _ => Tag::Division,
     }
-}
-
-/// `hidden`, `aria-hidden="true"`, or an inline `display: none` / `visibility: hidden`.
-fn is_hidden(el: &scraper::node::Element) -> bool {
-    if el.attr("hidden").is_some() || el.attr("aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true")) {
-        return true;
-    }
-    el.attr("style").is_some_and(|style| {
-        let compact: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
-        compact.contains("display:none") || compact.contains("visibility:hidden")
-    })
-}
-
-/// ARIA landmarks that mean the same as `<nav>`, `<footer>` and `<aside>`.
-fn is_furniture_role(el: &scraper::node::Element) -> bool {
-    el.attr("role").is_some_and(|role| matches!(role, "navigation" | "contentinfo" | "complementary" | "banner"))
 }

@@ -83,10 +83,10 @@ pub(crate) fn weight(class: &str, id: &str) -> i16 {
 }
 
 /// `<article>`, `<main>`, `role="main"`, or schema.org's `itemprop="articleBody"`.
-pub(crate) fn is_semantic_content(name: &str, el: &scraper::node::Element) -> bool {
+pub(crate) fn is_semantic_content(name: &str, attrs: &super::dom::Attrs<'_>) -> bool {
     matches!(name, "article" | "main")
-        || el.attr("role") == Some("main")
-        || el.attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("articleBody") || p == "text")
+        || attrs.role == Some("main")
+        || attrs.itemprop.is_some_and(|p| p.eq_ignore_ascii_case("articleBody") || p == "text")
 }
 
 #[cfg(test)]

@@ -128,21 +128,34 @@ pub(crate) fn read(doc: &Html) -> (PageMeta, Option<String>) {
             "time" if found.markup_date.is_none() => found.markup_date = non_empty(el.attr("datetime")),
             _ => {}
         }
-        if el.attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("author")) && el.name() != "meta" {
+        // One pass over the attributes for the checks below; most elements have none of them.
+        let (mut itemprop, mut rel, mut class) = (None, None, None);
+        for (name, value) in el.attrs() {
+            match name {
+                "itemprop" => itemprop = Some(value),
+                "rel" => rel = Some(value),
+                "class" => class = Some(value),
+                _ => {}
+            }
+        }
+        if itemprop.is_none() && rel.is_none() && class.is_none() {
+            continue;
+        }
+        if itemprop.is_some_and(|p| p.eq_ignore_ascii_case("author")) && el.name() != "meta" {
             let name = el.attr("content").map(str::to_owned).unwrap_or_else(|| text_of(node));
             push_name(&mut found.markup_authors, &name);
         }
-        if el.name() == "a" && el.attr("rel").is_some_and(|r| r.split_whitespace().any(|r| r == "author")) {
+        if el.name() == "a" && rel.is_some_and(|r| r.split_whitespace().any(|r| r == "author")) {
             push_name(&mut found.markup_authors, &text_of(node));
         }
-        if found.class_authors.len() < 5 && is_author_class(el) {
+        if found.class_authors.len() < 5 && class.is_some_and(is_author_class) {
             let text = text_of(node);
             let name = text.trim_start_matches("By ").trim_start_matches("by ").trim();
             if (2..=5).contains(&name.split_whitespace().count()) && !name.contains(|c: char| c.is_ascii_digit()) {
                 push_name(&mut found.class_authors, name);
             }
         }
-        if el.attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("datePublished")) && found.meta_date.is_none() {
+        if itemprop.is_some_and(|p| p.eq_ignore_ascii_case("datePublished")) && found.meta_date.is_none() {
             found.meta_date = non_empty(el.attr("content").or_else(|| el.attr("datetime")));
         }
     }
@@ -213,14 +226,12 @@ fn choose(found: Found) -> (PageMeta, Option<String>) {
 
 /// An element that its class names as the author's name: `class="author-name"`,
 /// `class="byline__name"` (not the author's bio, avatar or links).
-fn is_author_class(el: &scraper::node::Element) -> bool {
-    el.attr("class").is_some_and(|class| {
-        let class = class.to_ascii_lowercase();
-        (class.contains("author") || class.contains("byline"))
-            && !["bio", "avatar", "image", "img", "photo", "box", "description", "social", "link", "wrapper", "info"]
-                .iter()
-                .any(|w| class.contains(w))
-    })
+fn is_author_class(class: &str) -> bool {
+    let class = class.to_ascii_lowercase();
+    (class.contains("author") || class.contains("byline"))
+        && !["bio", "avatar", "image", "img", "photo", "box", "description", "social", "link", "wrapper", "info"]
+            .iter()
+            .any(|w| class.contains(w))
 }
 
 /// "Headline | Site", "Headline - Site", "Site: Headline" to "Headline": the part that is
