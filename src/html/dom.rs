@@ -142,8 +142,8 @@ pub(crate) fn layout(doc: &Html, noscript_is_content: bool) -> Layout<'_> {
                         walk.pending_space = true;
                     }
                     walk.enter(traits, 1);
-                    if let Some(frame) = walk.open.last_mut() {
-                        frame.2 = traits;
+                    if let Some(open) = walk.open.last_mut() {
+                        open.traits = traits;
                     }
                 }
                 Node::Text(text) if walk.skipping == 0 => walk.push_text(text, &mut out.pieces),
@@ -162,7 +162,7 @@ pub(crate) fn layout(doc: &Html, noscript_is_content: bool) -> Layout<'_> {
                     walk.skipping -= 1;
                     continue;
                 }
-                let traits = walk.open.last().map(|frame| frame.2).unwrap_or_default();
+                let traits = walk.open.last().map(|open| open.traits).unwrap_or_default();
                 if traits.block {
                     walk.flush(&mut out.pieces);
                     walk.blocks.pop();
@@ -198,8 +198,8 @@ struct Walk<'a> {
     hints: crate::hash::FastMap<(&'a str, &'a str, &'a str), (i16, bool)>,
     /// Depth inside a skipped element (0: not skipping).
     skipping: usize,
-    /// Open elements: index, per child name the count seen so far, and traits.
-    open: Vec<(u32, Vec<(String, u32)>, Traits)>,
+    /// The elements open at this point of the walk, innermost last.
+    open: Vec<Open<'a>>,
     /// Open block-level elements: index and tag.
     blocks: Vec<(u32, Tag)>,
     text: String,
@@ -211,6 +211,14 @@ struct Walk<'a> {
     in_furniture: usize,
     in_figure: usize,
     in_hidden: usize,
+}
+
+/// An element between its open and close edges.
+struct Open<'a> {
+    index: u32,
+    /// Per child name, how many such children came so far (for `:nth-of-type`).
+    seen: Vec<(&'a str, u32)>,
+    traits: Traits,
 }
 
 /// What an element changes for the text inside it, read once when it opens.
@@ -355,19 +363,19 @@ fn open_element<'a>(elements: &mut Vec<Element<'a>>, walk: &mut Walk<'a>, name: 
     let index = u32::try_from(elements.len()).unwrap_or(u32::MAX);
     let parent = walk.open.last_mut();
     let nth_of_type = match parent {
-        Some((_, seen, _)) => match seen.iter_mut().find(|(n, _)| n == name) {
+        Some(open) => match open.seen.iter_mut().find(|(n, _)| *n == name) {
             Some((_, count)) => {
                 *count += 1;
                 *count
             }
             None => {
-                seen.push((name.to_owned(), 1));
+                open.seen.push((name, 1));
                 1
             }
         },
         None => 1,
     };
-    let parent = walk.open.last().map(|(i, _, _)| *i);
+    let parent = walk.open.last().map(|open| open.index);
     // Pages repeat the same class names hundreds of times: match each pair once.
     let names = (attrs.class, attrs.id);
     let (hint, zone) = if names == ("", "") {
@@ -387,7 +395,7 @@ fn open_element<'a>(elements: &mut Vec<Element<'a>>, walk: &mut Walk<'a>, name: 
         hint,
         semantic_content: super::hints::is_semantic_content(name, attrs),
     });
-    walk.open.push((index, Vec::new(), Traits::default()));
+    walk.open.push(Open { index, seen: Vec::new(), traits: Traits::default() });
     index
 }
 
