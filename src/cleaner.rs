@@ -149,6 +149,29 @@ impl Cleaner {
         if html::looks_like_html(input) { self.clean_html(input) } else { self.clean_text(input) }
     }
 
+    /// Cleans a batch of pages (bytes of HTML or text, as for
+    /// [`clean_bytes`](Cleaner::clean_bytes)) on all cores of rayon's global pool.
+    /// The results are in the order of `pages`, one per page; a page that fails does
+    /// not stop the others. Available with the `parallel` feature.
+    ///
+    /// # Errors
+    /// None for the batch; each result holds its page's error, as for
+    /// [`clean_bytes`](Cleaner::clean_bytes).
+    ///
+    /// ```
+    /// let cleaner = unclutter::Cleaner::builder().build()?;
+    /// let pages = ["<p>The ferry resumed service on Friday after the storm, the port authority said.</p>", ""];
+    /// let results = cleaner.clean_many(&pages);
+    /// assert!(results[0].as_ref().is_ok_and(|a| a.body.starts_with("The ferry")));
+    /// assert_eq!(results[1], Err(unclutter::Error::Empty));
+    /// # Ok::<(), unclutter::Error>(())
+    /// ```
+    #[cfg(feature = "parallel")]
+    pub fn clean_many<T: AsRef<[u8]> + Sync>(&self, pages: &[T]) -> Vec<Result<Article, Error>> {
+        use rayon::prelude::*;
+        pages.par_iter().map(|page| self.clean_bytes(page.as_ref())).collect()
+    }
+
     fn check_size(&self, len: usize) -> Result<(), Error> {
         if len > self.max_input_len {
             return Err(Error::TooLarge { len, limit: self.max_input_len });
