@@ -119,12 +119,14 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
     let month = names.join("|");
     let pattern = format!(
         r"(?xi)
-        \b(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>[01]?\d)-(?P<iso_d>[0-3]?\d)(?:\b|T)
-        | \b(?P<n1>[0-3]?\d)(?P<sep>[./])(?P<n2>[0-3]?\d)[./](?P<n_y>(?:19|20)\d\d)\b
-        | \b(?P<md_m>{month})\.?\s+(?P<md_d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<md_y>(?:19|20)\d\d)\b
-        | \b(?P<dm_d>[0-3]?\d)(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+|of\s+)?(?P<dm_m>{month})\.?,?\s+(?:de\s+)?(?P<dm_y>(?:19|20)\d\d)\b
+        (?-u:\b)(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>[01]?\d)-(?P<iso_d>[0-3]?\d)(?:(?-u:\b)|T)
+        | (?-u:\b)(?P<n1>[0-3]?\d)(?P<sep>[./])(?P<n2>[0-3]?\d)[./](?P<n_y>(?:19|20)\d\d)(?-u:\b)
+        | (?-u:\b)(?P<md_m>{month})\.?\s+(?P<md_d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<md_y>(?:19|20)\d\d)(?-u:\b)
+        | (?-u:\b)(?P<dm_d>[0-3]?\d)(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+|of\s+)?(?P<dm_m>{month})\.?,?\s+(?:de\s+)?(?P<dm_y>(?:19|20)\d\d)(?-u:\b)
         "
     );
+    // ASCII word boundaries: a Unicode `\b` sends the search to the slow engines on any
+    // non-ASCII text, and every boundary here sits next to a digit or an ASCII letter.
     #[allow(clippy::expect_used)] // A constant pattern, checked by the tests below.
     Regex::new(&pattern).expect("the date pattern compiles")
 });
