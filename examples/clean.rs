@@ -1,7 +1,7 @@
 //! The command line: clean scraped articles and print them for people or as JSON Lines.
 //!
 //! ```text
-//! cargo run --release --example clean -- [--json | --explain] [PATH…]
+//! cargo run --release --example clean -- [--json | --explain] [--jobs N] [PATH…]
 //! ```
 //!
 //! - PATH: files, or directories searched recursively for `.txt`, `.html` and `.htm`
@@ -15,6 +15,8 @@
 //!   byte offsets into the input, `null` for HTML input, where text is assembled from
 //!   several nodes). `--explain`: each input line (each block of an HTML page) with the
 //!   verdict on it and, for stripped pieces, the reason (and, for HTML, the element's path).
+//! - `--jobs N` (`-j N`): clean on N threads (default: all cores). Output is streamed
+//!   in input order, a few documents at a time.
 //! - Exit code: 0 when every input was cleaned, 1 when any could not be read or cleaned
 //!   (each is named on stderr; the others are still processed), 2 for bad usage.
 
@@ -37,15 +39,56 @@ enum Format {
     Explain,
 }
 
-const USAGE: &str = "usage: clean [--json | --explain] [PATH…]   (PATH: file, directory, or - for stdin)";
+const USAGE: &str = "usage: clean [--json | --explain] [--jobs N] [PATH…]   (PATH: file, directory, or - for stdin)";
+
+/// One input to clean: where it came from, to name it in the output.
+enum Input {
+    Sample,
+    Stdin,
+    File(PathBuf),
+}
+
+impl Input {
+    fn name(&self) -> String {
+        match self {
+            Input::Sample => "sample".to_owned(),
+            Input::Stdin => "-".to_owned(),
+            Input::File(path) => path.display().to_string(),
+        }
+    }
+
+    fn read(&self) -> io::Result<Vec<u8>> {
+        match self {
+            Input::Sample => Ok(SAMPLE.as_bytes().to_vec()),
+            Input::Stdin => {
+                let mut input = Vec::new();
+                io::stdin().read_to_end(&mut input)?;
+                Ok(input)
+            }
+            Input::File(path) => read_file(path),
+        }
+    }
+}
+
+/// What cleaning one input produced: its output, or the line for stderr.
+type Outcome = Result<Vec<u8>, String>;
 
 fn main() -> ExitCode {
     let mut format = Format::Human;
+    let mut jobs = std::thread::available_parallelism().map_or(1, usize::from);
     let mut paths = Vec::new();
-    for arg in std::env::args().skip(1) {
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
         match arg.as_str() {
             "--json" => format = Format::Json,
             "--explain" => format = Format::Explain,
+            "-j" | "--jobs" => match args.next().and_then(|n| n.parse::<usize>().ok()).filter(|&n| n > 0) {
+                Some(n) => jobs = n,
+                None => {
+                    eprintln!("clean: --jobs needs a number of threads, 1 or more\n{USAGE}");
+                    return ExitCode::from(2);
+                }
+            },
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return ExitCode::SUCCESS;
@@ -57,42 +100,53 @@ fn main() -> ExitCode {
             path => paths.push(path.to_owned()),
         }
     }
-    let stdout = io::stdout();
-    let mut out = io::BufWriter::new(stdout.lock());
     let mut failed = false;
+    let mut inputs = Vec::new();
     if paths.is_empty() {
         if io::stdin().is_terminal() {
             eprintln!(
                 "clean: no PATH given; cleaning the bundled sample article (tests/data/golden/fox-sessions/input.txt)"
             );
-            failed |= !process("sample", SAMPLE.as_bytes(), format, &mut out);
+            inputs.push(Input::Sample);
         } else {
-            paths.push("-".to_owned());
+            inputs.push(Input::Stdin);
         }
     }
     for path in &paths {
         if path == "-" {
-            let mut input = Vec::new();
-            match io::stdin().read_to_end(&mut input) {
-                Ok(_) => failed |= !process("-", &input, format, &mut out),
-                Err(e) => {
-                    eprintln!("-: {e}");
-                    failed = true;
-                }
-            }
-        } else {
-            let mut files = Vec::new();
-            if let Err(e) = collect(Path::new(path), &mut files) {
-                eprintln!("{path}: {e}");
-                failed = true;
-            }
-            for file in files {
-                match read_file(&file) {
-                    Ok(bytes) => failed |= !process(&file.display().to_string(), &bytes, format, &mut out),
-                    Err(e) => {
-                        eprintln!("{}: {e}", file.display());
-                        failed = true;
+            inputs.push(Input::Stdin);
+            continue;
+        }
+        let mut files = Vec::new();
+        if let Err(e) = collect(Path::new(path), &mut files) {
+            eprintln!("{path}: {e}");
+            failed = true;
+        }
+        inputs.extend(files.into_iter().map(Input::File));
+    }
+
+    // Inputs are cleaned `jobs` at a time and written in input order as soon as each
+    // batch is done: only a few documents are ever held in memory, whatever the number
+    // of files.
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    for batch in inputs.chunks(jobs * BATCH_PER_JOB) {
+        for outcome in clean_batch(batch, format, jobs) {
+            match outcome {
+                Ok(bytes) => {
+                    if let Err(e) = out.write_all(&bytes) {
+                        // A closed pipe (e.g. `| head`) ends the output quietly.
+                        if e.kind() != io::ErrorKind::BrokenPipe {
+                            eprintln!("clean: {e}");
+                            failed = true;
+                        }
+                        return if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS };
                     }
+                }
+                Err(line) => {
+                    let _ = out.flush();
+                    eprintln!("{line}");
+                    failed = true;
                 }
             }
         }
@@ -104,6 +158,51 @@ fn main() -> ExitCode {
         }
     }
     if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+}
+
+/// Documents per thread in one batch: enough to keep the threads busy when documents
+/// differ in size, few enough to keep memory flat.
+const BATCH_PER_JOB: usize = 4;
+
+/// Cleans a batch of inputs on `jobs` threads; the outcomes are in input order.
+fn clean_batch(batch: &[Input], format: Format, jobs: usize) -> Vec<Outcome> {
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let slots: Vec<std::sync::Mutex<Option<Outcome>>> = batch.iter().map(|_| std::sync::Mutex::new(None)).collect();
+    std::thread::scope(|scope| {
+        for _ in 0..jobs.min(batch.len()) {
+            scope.spawn(|| {
+                loop {
+                    let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    let Some(input) = batch.get(i) else { break };
+                    let outcome = clean_one(input, format);
+                    if let Ok(mut slot) = slots[i].lock() {
+                        *slot = Some(outcome);
+                    }
+                }
+            });
+        }
+    });
+    slots
+        .into_iter()
+        .map(|slot| slot.into_inner().ok().flatten().unwrap_or_else(|| Err("clean: a worker stopped".to_owned())))
+        .collect()
+}
+
+/// Reads, cleans and formats one input.
+fn clean_one(input: &Input, format: Format) -> Outcome {
+    static CLEANER: std::sync::LazyLock<unclutter::Cleaner> =
+        std::sync::LazyLock::new(|| unclutter::Cleaner::builder().build().expect("the default rules compile"));
+    let source = input.name();
+    let bytes = input.read().map_err(|e| format!("{source}: {e}"))?;
+    let article = CLEANER.clean_bytes(&bytes).map_err(|e| format!("{source}: {e}"))?;
+    let mut out = Vec::new();
+    let written = match format {
+        Format::Json => writeln!(out, "{}", to_json(&source, &article)),
+        Format::Human => write_human(&source, &article, &mut out),
+        Format::Explain => write_explain(&String::from_utf8_lossy(&bytes), &article, &mut out),
+    };
+    written.map_err(|e| format!("{source}: {e}"))?;
+    Ok(out)
 }
 
 /// The file's bytes, gunzipped when its name ends in `.gz`.
@@ -141,26 +240,6 @@ fn collect(path: &Path, files: &mut Vec<PathBuf>) -> io::Result<()> {
         }
     }
     Ok(())
-}
-
-/// Cleans one input and writes it; false when it could not be cleaned.
-fn process(source: &str, input: &[u8], format: Format, out: &mut impl Write) -> bool {
-    static CLEANER: std::sync::LazyLock<unclutter::Cleaner> =
-        std::sync::LazyLock::new(|| unclutter::Cleaner::builder().build().expect("the default rules compile"));
-    let article = match CLEANER.clean_bytes(input) {
-        Ok(article) => article,
-        Err(e) => {
-            eprintln!("{source}: {e}");
-            return false;
-        }
-    };
-    let written = match format {
-        Format::Json => writeln!(out, "{}", to_json(source, &article)),
-        Format::Human => write_human(source, &article, out),
-        Format::Explain => write_explain(&String::from_utf8_lossy(input), &article, out),
-    };
-    // A closed pipe (e.g. `| head`) ends the output quietly; it is not the input's fault.
-    written.is_ok() || written.is_err_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
 }
 
 fn to_json(source: &str, article: &Article) -> Value {

@@ -134,3 +134,18 @@ fn binary_file_fails_alone() {
     assert_eq!(json_lines(&output).len(), 1, "the good file is still cleaned");
     assert!(String::from_utf8_lossy(&output.stderr).contains("binary"));
 }
+
+#[test]
+fn jobs_keep_the_input_order() {
+    let dir = format!("{}/tests/data/html", env!("CARGO_MANIFEST_DIR"));
+    let one = clean(&["--json", "--jobs", "1", &dir], "");
+    let many = clean(&["--json", "-j", "3", &dir], "");
+    assert!(one.status.success() && many.status.success());
+    assert_eq!(one.stdout, many.stdout);
+    let sources: Vec<String> = json_lines(&many).iter().map(|d| d["source"].as_str().unwrap().to_owned()).collect();
+    let mut sorted = sources.clone();
+    sorted.sort();
+    assert_eq!(sources, sorted, "files come out in path order");
+    assert!(sources.len() >= 10);
+    assert_eq!(clean(&["--jobs", "0", &dir], "").status.code(), Some(2));
+}
