@@ -17,9 +17,12 @@ pub(crate) fn repeats(blocks: &[Block<'_>]) -> Vec<bool> {
         .iter()
         .map(|block| {
             shingles.clear();
-            word_shingles(&block.text, &mut shingles);
+            if block.features.words >= MIN_WORDS {
+                word_shingles(&block.text, &mut shingles);
+            }
+            // Short lines are neither judged nor remembered: menus repeat by design, and
+            // a page of a million short lines must not hold a million shingles.
             if shingles.is_empty() || block.features.words < MIN_WORDS {
-                seen.extend(shingles.iter().copied());
                 return false;
             }
             let old = shingles.iter().filter(|s| seen.contains(s)).count();

@@ -1,0 +1,71 @@
+//! Cost grows linearly with input: 100 times the input may take at most 300 times the
+//! time (a generous ratio, so a slow or busy machine cannot fail it, while any
+//! quadratic step would: 100x the input would then take 10,000x the time).
+
+#![allow(clippy::expect_used, clippy::unwrap_used)] // Tests stop at the first broken promise.
+
+use std::time::{Duration, Instant};
+
+const SAMPLE: &str = include_str!("data/golden/fox-sessions/input.txt");
+const MAX_RATIO: f64 = 300.0;
+
+/// The fastest of a few runs: the least disturbed by the rest of the machine.
+fn fastest(runs: usize, mut work: impl FnMut()) -> Duration {
+    (0..runs)
+        .map(|_| {
+            let started = Instant::now();
+            work();
+            started.elapsed()
+        })
+        .min()
+        .unwrap()
+}
+
+fn assert_linear(name: &str, small: &str, large: &str, clean: impl Fn(&str)) {
+    let one = fastest(5, || clean(small));
+    let hundred = fastest(1, || clean(large));
+    let ratio = hundred.as_secs_f64() / one.as_secs_f64().max(1e-6);
+    assert!(ratio <= MAX_RATIO, "{name}: 100x the input took {ratio:.0}x the time ({one:?} vs {hundred:?})");
+}
+
+#[test]
+fn text_many_articles_in_a_row() {
+    let cleaner = unclutter::Cleaner::builder().build().unwrap();
+    let small = SAMPLE.repeat(2);
+    assert_linear("text", &small, &small.repeat(100), |input| {
+        cleaner.clean_text(input).unwrap();
+    });
+}
+
+#[test]
+fn text_many_short_lines() {
+    let cleaner = unclutter::Cleaner::builder().build().unwrap();
+    let small = "Home\nNews\nShare\n12 Comments\nBy Jane Doe\n".repeat(200);
+    assert_linear("short lines", &small, &small.repeat(100), |input| {
+        cleaner.clean_text(input).unwrap();
+    });
+}
+
+#[test]
+fn html_one_long_page() {
+    let cleaner = unclutter::Cleaner::builder().build().unwrap();
+    let paragraphs: String = SAMPLE.lines().filter(|l| !l.trim().is_empty()).map(|l| format!("<p>{l}</p>")).collect();
+    let page = |times: usize| {
+        format!(
+            "<html><body><nav><a href=/>Home</a></nav><article>{}</article></body></html>",
+            paragraphs.repeat(times)
+        )
+    };
+    assert_linear("html", &page(2), &page(200), |input| {
+        cleaner.clean_html(input).unwrap();
+    });
+}
+
+#[test]
+fn html_deep_and_unclosed_markup() {
+    let cleaner = unclutter::Cleaner::builder().build().unwrap();
+    let page = |times: usize| format!("<html><body>{}<p>text</p></body></html>", "<div><span><b>".repeat(times));
+    assert_linear("deep html", &page(1_000), &page(100_000), |input| {
+        cleaner.clean_html(input).unwrap();
+    });
+}
