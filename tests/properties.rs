@@ -107,3 +107,97 @@ const PROSE: &str = "[A-Z][a-z]{2,9}( (the|of|and|to|in|was|for|that|with|on) [a
 fn the_golden_inputs_hold_the_properties() {
     check_accounting(include_str!("data/golden/fox-sessions/input.txt")).expect("accounted for");
 }
+
+/// A page of random markup: nested and unclosed tags of every kind around words.
+fn html_page() -> impl Strategy<Value = String> {
+    let tag = prop::sample::select(vec![
+        "div",
+        "p",
+        "span",
+        "a href=\"/x\"",
+        "article",
+        "main",
+        "nav",
+        "footer",
+        "aside",
+        "ul",
+        "li",
+        "table",
+        "tr",
+        "td",
+        "h1",
+        "h2",
+        "pre",
+        "figure",
+        "figcaption",
+        "script",
+        "style",
+        "noscript",
+        "b",
+        "section",
+        "div class=\"comments\"",
+        "div class=\"article-body\"",
+        "div hidden",
+        "br",
+    ]);
+    let piece = prop_oneof![
+        tag.clone().prop_map(|t| format!("<{t}>")),
+        tag.prop_map(|t| format!("</{}>", t.split(' ').next().unwrap())),
+        "[A-Za-z]{1,10}( [a-z]{1,10}){0,30}[.,]?",
+        Just(PROSE_SENTENCE.to_owned()),
+    ];
+    prop::collection::vec(piece, 0..80).prop_map(|parts| format!("<html><body>{}</body></html>", parts.join("")))
+}
+
+/// The letters and digits of a page outside its tags and outside elements that are never
+/// text (`<script>`, `<style>`, and `<noscript>` unless `noscript` is read).
+fn page_text(page: &str, noscript: bool) -> String {
+    let mut text = String::new();
+    let mut rest = page;
+    while let Some(lt) = rest.find('<') {
+        text.extend(rest[..lt].chars().filter(|c| c.is_alphanumeric()));
+        let tag_end = rest[lt..].find('>').map_or(rest.len(), |i| lt + i + 1);
+        let name: String = rest[lt + 1..tag_end].chars().take_while(|c| c.is_alphanumeric()).collect();
+        rest = &rest[tag_end..];
+        let skipped = matches!(name.as_str(), "script" | "style") || name == "noscript" && !noscript;
+        if skipped {
+            let close = format!("</{name}");
+            rest = rest.find(&close).map_or("", |i| &rest[i..]);
+        }
+    }
+    text.extend(rest.chars().filter(|c| c.is_alphanumeric()));
+    text
+}
+
+const PROSE_SENTENCE: &str =
+    "The council met on Tuesday and voted to repair the old bridge over the river before the winter.";
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// HTML: no panic, the same output twice, and the body holds only text of the page:
+    /// each of its words is in the page's text with the tags taken out (inline tags
+    /// join words, "A</span>A" reads "AA", as in a browser), and no markup leaks in.
+    #[test]
+    fn html_bodies_come_from_the_page(page in html_page()) {
+        let first = unclutter::clean_article(&page);
+        prop_assert_eq!(&first, &unclutter::clean_article(&page));
+        let Ok(article) = first else { return Ok(()) };
+        // `<noscript>` is read or not depending on the page, so either text may be it.
+        let (with, without) = (page_text(&page, true), page_text(&page, false));
+        for word in article.body.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+            prop_assert!(with.contains(word) || without.contains(word), "{word:?} is not in the page's text");
+        }
+        prop_assert!(!article.body.contains('<'), "no markup in the body");
+    }
+
+    /// Any bytes through `clean_bytes`: a result or a clear error, never a panic.
+    #[test]
+    fn any_bytes_are_handled(bytes in prop::collection::vec(any::<u8>(), 0..2000)) {
+        let cleaner = unclutter::Cleaner::builder().build().unwrap();
+        match cleaner.clean_bytes(&bytes) {
+            Ok(_) | Err(unclutter::Error::Empty | unclutter::Error::Binary) => {}
+            Err(other) => prop_assert!(false, "unexpected error {other}"),
+        }
+    }
+}
