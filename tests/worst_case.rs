@@ -1,0 +1,59 @@
+//! The slowest inputs per byte that fuzzing found (kept in `tests/data/hostile/fuzz/`)
+//! finish within 10 times the time of an ordinary page of the same size. The ratio is
+//! generous on purpose: it catches a super-linear path, not a slow machine.
+
+#![allow(clippy::expect_used, clippy::unwrap_used)] // Tests stop at the first broken promise.
+
+use std::time::{Duration, Instant};
+
+const MAX_RATIO: f64 = 10.0;
+const SAMPLE: &str = include_str!("data/golden/fox-sessions/input.txt");
+
+/// The fastest of several runs, after one to warm the rule engines up.
+fn fastest(mut work: impl FnMut()) -> Duration {
+    work();
+    (0..7)
+        .map(|_| {
+            let started = Instant::now();
+            work();
+            started.elapsed()
+        })
+        .min()
+        .unwrap()
+}
+
+/// An ordinary article page of at least `len` bytes.
+fn ordinary_page(len: usize) -> String {
+    let paragraphs: String = SAMPLE.lines().filter(|l| !l.trim().is_empty()).map(|l| format!("<p>{l}</p>\n")).collect();
+    let mut page = String::from("<html><head><title>News</title></head><body><nav><a href=/>Home</a></nav><article>");
+    while page.len() < len {
+        page.push_str(&paragraphs);
+    }
+    page.push_str("</article></body></html>");
+    page
+}
+
+#[test]
+fn the_worst_inputs_found_by_fuzzing_stay_within_ten_times_an_ordinary_page() {
+    let cleaner = unclutter::Cleaner::builder().build().unwrap();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/hostile/fuzz");
+    let mut checked = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+        // Compare with an ordinary page of the same size, and never below 20 KB so that
+        // fixed costs do not dominate either side.
+        let size = bytes.len().max(20_000);
+        let worst = bytes.repeat(size.div_ceil(bytes.len()));
+        let ordinary = ordinary_page(worst.len());
+        let worst_time = fastest(|| {
+            let _ = cleaner.clean_bytes(&worst);
+        });
+        let ordinary_time = fastest(|| {
+            cleaner.clean_bytes(ordinary.as_bytes()).unwrap();
+        });
+        let ratio = worst_time.as_secs_f64() / ordinary_time.as_secs_f64();
+        assert!(ratio <= MAX_RATIO, "{ratio:.1}x an ordinary page ({worst_time:?} vs {ordinary_time:?})");
+        checked += 1;
+    }
+    assert!(checked >= 3);
+}
