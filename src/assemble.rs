@@ -8,10 +8,11 @@ use std::borrow::Cow;
 use crate::classify::{Label, Verdict};
 use crate::{Kind, date};
 
-/// Builds the article. `keep` lists kinds that stay in the body; `path_of(i)` locates
-/// block `i` in an HTML page (text input has no paths: its spans locate it).
+/// Builds the article, consuming the blocks: owned text (HTML) moves into the ledger
+/// instead of being copied. `keep` lists kinds that stay in the body; `path_of(i)`
+/// locates block `i` in an HTML page (text input has no paths: its spans locate it).
 pub(crate) fn assemble(
-    blocks: &[Block<'_>],
+    blocks: Vec<Block<'_>>,
     labels: &[Label],
     keep: &[Kind],
     path_of: &dyn Fn(usize) -> Option<String>,
@@ -19,12 +20,12 @@ pub(crate) fn assemble(
     let mut article = Article::default();
     let body_len: usize = blocks.iter().zip(labels).filter(|(_, l)| l.is_none()).map(|(b, _)| b.text.len() + 2).sum();
     article.body.reserve(body_len);
-    if let Some(i) = crate::classify::title_index(blocks, labels) {
+    if let Some(i) = crate::classify::title_index(&blocks, labels) {
         article.title = Some(blocks[i].text.to_string());
     }
     let meta = &mut article.metadata;
     let mut paragraphs = 0;
-    for (index, (block, &label)) in blocks.iter().zip(labels).enumerate() {
+    for (index, (block, &label)) in blocks.into_iter().zip(labels).enumerate() {
         match label {
             Some(Verdict { kind, why }) if !keep.contains(&kind) => {
                 let text = block.text.as_ref();
@@ -43,7 +44,7 @@ pub(crate) fn assemble(
                 }
                 meta.stripped.push(Stripped {
                     kind,
-                    text: text.to_owned(),
+                    text: block.text.into_owned(),
                     span: block.span,
                     path: path_of(index),
                     body_index: paragraphs,

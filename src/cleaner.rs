@@ -66,7 +66,7 @@ impl Cleaner {
             return Err(Error::Empty);
         }
         let labels = classify::classify(&blocks, &self.rules, Settings { language: self.language, trusted: false });
-        Ok(assemble::assemble(&blocks, &labels, &self.keep, &|_| None))
+        Ok(assemble::assemble(blocks, &labels, &self.keep, &|_| None))
     }
 
     /// Cleans a whole HTML page: finds the element that holds the article, cleans its

@@ -77,9 +77,19 @@ pub(crate) fn clean(html: &str, rules: &Rules, settings: Settings, keep: &[Kind]
         labels[i] = label;
         blocks[i] = block;
     }
+    // Bylines and datelines stand next to the article, often as links; link text far
+    // from it is menus and teasers.
+    let first_inside = inner.first().copied().unwrap_or(0);
+    let last_inside = inner.last().copied().unwrap_or(0);
+    let near = |i: usize| i + NEAR_ARTICLE >= first_inside && i <= last_inside + NEAR_ARTICLE;
     for &i in &outer {
         let block = &blocks[i];
-        labels[i] = Some(match rules.check(&block.text, &block.features) {
+        let hit = if block.markup.link_density > LINK_TEXT && !near(i) {
+            rules.check_phrases(&block.text, &block.features)
+        } else {
+            rules.check(&block.text, &block.features)
+        };
+        labels[i] = Some(match hit {
             Some(hit) => Verdict { kind: hit.kind, why: hit.why },
             None if furniture[i] => Verdict { kind: Kind::Navigation, why: WHY_FURNITURE },
             None => Verdict { kind: Kind::Other, why: WHY_OUTSIDE },
@@ -98,7 +108,7 @@ pub(crate) fn clean(html: &str, rules: &Rules, settings: Settings, keep: &[Kind]
     }
 
     let path = |i: usize| Some(element_path(&layout.elements, elements[i]));
-    let mut article = assemble::assemble(&blocks, &labels, keep, &path);
+    let mut article = assemble::assemble(blocks, &labels, keep, &path);
     let metadata = &mut article.metadata;
     if page.title.is_some() {
         article.title = page.title;
@@ -114,6 +124,12 @@ pub(crate) fn clean(html: &str, rules: &Rules, settings: Settings, keep: &[Kind]
     metadata.url = page.url;
     article
 }
+
+/// Outside the article and away from it (more than [`NEAR_ARTICLE`] blocks), text with
+/// more than this share of links is only checked against the phrase tables ("Share",
+/// "Comments", "Subscribe"), not the shape patterns, which cost the most.
+const LINK_TEXT: f32 = 0.5;
+const NEAR_ARTICLE: usize = 20;
 
 /// `<noscript>` is read as markup when it holds this many times the visible text.
 const NOSCRIPT_FACTOR: usize = 2;

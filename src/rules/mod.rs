@@ -154,7 +154,18 @@ impl Rules {
     /// Patterns are checked first (they are the more specific), then phrases: a whole-line
     /// phrase beats one at the start, which beats one inside the line.
     pub(crate) fn check(&self, text: &str, features: &Features) -> Option<Hit> {
-        if features.words <= PROMPT_MAX_WORDS * 4 {
+        self.check_with(text, features, true)
+    }
+
+    /// [`check`](Rules::check) with the phrase tables only: for link text outside the
+    /// article, where the shape patterns (bylines, datelines, captions, credits) have
+    /// nothing to find and would cost most of the time.
+    pub(crate) fn check_phrases(&self, text: &str, features: &Features) -> Option<Hit> {
+        self.check_with(text, features, false)
+    }
+
+    fn check_with(&self, text: &str, features: &Features, patterns: bool) -> Option<Hit> {
+        if patterns && features.words <= PROMPT_MAX_WORDS * 4 {
             let mut present = 0u128;
             for m in self.needles.find_overlapping_iter(text) {
                 present |= self.needle_bit[m.pattern().as_usize()];
@@ -169,7 +180,7 @@ impl Rules {
                 return Some(Hit { kind, why, whole_line: true });
             }
         }
-        if is_dateline(text, features) {
+        if patterns && is_dateline(text, features) {
             return Some(Hit { kind: Kind::Date, why: "a short line that is mostly a date", whole_line: true });
         }
         if features.words > PROMPT_MAX_WORDS_LONG {
