@@ -4,22 +4,12 @@
 
 #![allow(clippy::expect_used, clippy::unwrap_used)] // Tests stop at the first broken promise.
 
-use std::time::{Duration, Instant};
+mod common;
+
+use common::fastest;
 
 const SAMPLE: &str = include_str!("data/golden/fox-sessions/input.txt");
 const MAX_RATIO: f64 = 300.0;
-
-/// The fastest of a few runs: the least disturbed by the rest of the machine.
-fn fastest(runs: usize, mut work: impl FnMut()) -> Duration {
-    (0..runs)
-        .map(|_| {
-            let started = Instant::now();
-            work();
-            started.elapsed()
-        })
-        .min()
-        .unwrap()
-}
 
 fn assert_linear(name: &str, small: &str, large: &str, clean: impl Fn(&str)) {
     let one = fastest(5, || clean(small));

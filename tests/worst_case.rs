@@ -4,23 +4,12 @@
 
 #![allow(clippy::expect_used, clippy::unwrap_used)] // Tests stop at the first broken promise.
 
-use std::time::{Duration, Instant};
+mod common;
+
+use common::fastest;
 
 const MAX_RATIO: f64 = 10.0;
 const SAMPLE: &str = include_str!("data/golden/fox-sessions/input.txt");
-
-/// The fastest of several runs, after one to warm the rule engines up.
-fn fastest(mut work: impl FnMut()) -> Duration {
-    work();
-    (0..7)
-        .map(|_| {
-            let started = Instant::now();
-            work();
-            started.elapsed()
-        })
-        .min()
-        .unwrap()
-}
 
 /// An ordinary article page of at least `len` bytes.
 fn ordinary_page(len: usize) -> String {
@@ -45,10 +34,10 @@ fn the_worst_inputs_found_by_fuzzing_stay_within_ten_times_an_ordinary_page() {
         let size = bytes.len().max(20_000);
         let worst = bytes.repeat(size.div_ceil(bytes.len()));
         let ordinary = ordinary_page(worst.len());
-        let worst_time = fastest(|| {
+        let worst_time = fastest(7, || {
             let _ = cleaner.clean_bytes(&worst);
         });
-        let ordinary_time = fastest(|| {
+        let ordinary_time = fastest(7, || {
             cleaner.clean_bytes(ordinary.as_bytes()).unwrap();
         });
         let ratio = worst_time.as_secs_f64() / ordinary_time.as_secs_f64();
