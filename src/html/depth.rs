@@ -108,26 +108,26 @@ fn find_open(stack: &[&str], name: &str) -> Option<usize> {
 }
 
 /// The byte after the `>` that ends the tag whose attributes start at `from`; quoted
-/// attribute values may hold a `>`.
+/// attribute values (a quote right after `=`) may hold a `>`.
 fn tag_end(bytes: &[u8], from: usize) -> usize {
-    let mut quote: Option<u8> = None;
-    let mut after_equals = false;
-    for (i, &b) in bytes.iter().enumerate().skip(from) {
-        match quote {
-            Some(q) if b == q => quote = None,
-            Some(_) => {}
-            None => match b {
-                b'>' => return i + 1,
-                b'"' | b'\'' if after_equals => quote = Some(b),
-                b'=' => {
-                    after_equals = true;
-                    continue;
-                }
-                _ if b.is_ascii_whitespace() => continue,
-                _ => {}
-            },
+    let mut at = from.min(bytes.len());
+    while let Some(offset) = bytes[at..].iter().position(|&b| matches!(b, b'>' | b'"' | b'\'')) {
+        let i = at + offset;
+        if bytes[i] == b'>' {
+            return i + 1;
         }
-        after_equals = false;
+        // Only a quote right after `=` (white space aside, looked for a few bytes back, so
+        // a tag of many attributes costs linear time) opens a value.
+        let lookback = i.saturating_sub(16).max(from);
+        let opens_value = bytes[lookback..i].iter().rev().find(|b| !b.is_ascii_whitespace()) == Some(&b'=');
+        at = if opens_value {
+            match bytes[i + 1..].iter().position(|&b| b == bytes[i]) {
+                Some(len) => i + 1 + len + 1,
+                None => return bytes.len(),
+            }
+        } else {
+            i + 1
+        };
     }
     bytes.len()
 }
