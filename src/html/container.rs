@@ -4,10 +4,13 @@
 //! above it, its parent most, its grandparent half as much, and further ancestors less
 //! and less. Votes grow with the text's length and commas and shrink with its share of
 //! link text. An element's total is then weighed by its class and id names and its own
-//! link density; the best element is the article's container, and siblings that score
-//! nearly as well (a second body column, a continuation after an ad) join it.
+//! link density. Votes are local, so the best-voted element may be one section of an
+//! article cut into several wrappers: the container is its ancestor holding much more
+//! prose net of boilerplate, if there is one ([`climb`]). Siblings that score nearly as
+//! well (a second body column, a continuation after an ad) join it.
 
-use super::dom::Layout;
+use super::dom::{Element, Layout, Piece};
+use crate::block::Block;
 use crate::block::Tag;
 
 /// Pieces shorter than this do not vote: captions, buttons, menu entries.
@@ -28,116 +31,110 @@ const HINT_SCALE: f32 = 50.0;
 
 /// For each piece of the layout, whether it lies in the article's container. All true
 /// when no piece is long enough to vote (a page of short lines is left to the classifier).
-pub(crate) fn select(layout: &Layout<'_>, blocks: &[crate::block::Block<'_>]) -> Vec<bool> {
+pub(crate) fn select(layout: &Layout<'_>, blocks: &[Block<'_>]) -> Vec<bool> {
     let elements = &layout.elements;
-    let mut votes = vec![0.0f32; elements.len()];
-    let mut text = vec![0usize; elements.len()];
-    let mut links = vec![0usize; elements.len()];
-    for (index, piece) in layout.pieces.iter().enumerate() {
-        let mut at = Some(piece.element);
-        while let Some(i) = at {
-            text[i as usize] += piece.chars;
-            links[i as usize] += piece.link_chars;
-            at = elements[i as usize].parent;
-        }
-        if piece.chars < MIN_VOTING_CHARS
-            || matches!(piece.tag, Tag::Heading | Tag::Caption)
-            || elements[piece.element as usize].in_zone
-        {
-            continue;
-        }
-        let link_share = piece.link_chars as f32 / piece.chars.max(1) as f32;
-        let commas = blocks[index].text.matches([',', '，', '、', '،']).count() as f32;
-        let vote = (1.0 + commas + (piece.chars as f32 / 100.0).min(3.0)) * (1.0 - link_share);
-        // A paragraph votes for the element around it; text written straight into a
-        // `<div>` is its own paragraph and votes for that `<div>` first.
-        let mut at =
-            if piece.tag == Tag::Division { Some(piece.element) } else { elements[piece.element as usize].parent };
-        for level in 0..VOTE_LEVELS {
-            let Some(i) = at else { break };
-            let divider = match level {
-                0 => 1.0,
-                1 => 2.0,
-                _ => level as f32 * 3.0,
-            };
-            votes[i as usize] += vote / divider;
-            at = elements[i as usize].parent;
-        }
-    }
-    // Prose net of boilerplate below each element, for the climb at the end.
-    let mut net = vec![0.0f32; elements.len()];
-    {
-        for (piece, block) in layout.pieces.iter().zip(blocks) {
-            let value = piece_value(piece, block, elements[piece.element as usize].in_zone);
-            let mut at = Some(piece.element);
-            while let Some(i) = at {
-                net[i as usize] += value;
-                at = elements[i as usize].parent;
-            }
-        }
-    }
-    let score = |i: usize| {
-        if votes[i] <= 0.0 {
-            return 0.0;
-        }
-        let el = &elements[i];
-        let factor = 1.0 + f32::from(el.hint) / HINT_SCALE + if el.semantic_content { SEMANTIC_BONUS } else { 0.0 };
-        let link_density = links[i] as f32 / text[i].max(1) as f32;
-        votes[i] * factor.max(0.1) * (1.0 - link_density)
-    };
-    let Some(best) = (0..elements.len())
-        .filter(|&i| votes[i] > 0.0 && !elements[i].in_zone)
-        .max_by(|&a, &b| score(a).total_cmp(&score(b)))
+    let tally = Tally::of(layout, blocks);
+    let Some(voted) = (0..elements.len())
+        .filter(|&i| tally.votes[i] > 0.0 && !elements[i].in_zone)
+        .max_by(|&a, &b| tally.score(elements, a).total_cmp(&tally.score(elements, b)))
     else {
         return vec![true; layout.pieces.len()];
     };
-    // Votes are local: an article cut into many sections, each in its own wrapper, loses
-    // to one of its sections. Climb to the ancestor that holds much more prose (net of
-    // boilerplate) than the best-voted element, if there is one.
-    let mut best = best;
-    {
-        let mut at = elements[best].parent;
-        let mut top = best;
-        while let Some(i) = at {
-            if net[i as usize] > net[top] {
-                top = i as usize;
-            }
-            at = elements[i as usize].parent;
-        }
-        if net[top] >= CLIMB_GAIN * net[best].max(1.0) {
-            best = top;
-        }
-    }
+    let best = climb(elements, &tally.net, voted);
+
+    // Siblings that score nearly as well join: a second body column, the rest of the
+    // article after an ad slot.
     let mut chosen = vec![false; elements.len()];
     chosen[best] = true;
     if let Some(parent) = elements[best].parent {
-        let threshold = (score(best) * SIBLING_SHARE).max(MIN_SIBLING_SCORE);
+        let threshold = (tally.score(elements, best) * SIBLING_SHARE).max(MIN_SIBLING_SCORE);
         for (i, el) in elements.iter().enumerate() {
-            if el.parent == Some(parent) && i != best && score(i) >= threshold {
+            if el.parent == Some(parent) && i != best && tally.score(elements, i) >= threshold {
                 chosen[i] = true;
             }
         }
     }
-    layout
-        .pieces
-        .iter()
-        .map(|piece| {
-            let mut at = Some(piece.element);
-            while let Some(i) = at {
-                if chosen[i as usize] {
-                    return true;
-                }
-                at = elements[i as usize].parent;
+    layout.pieces.iter().map(|piece| ancestors(elements, piece.element).any(|i| chosen[i])).collect()
+}
+
+/// The element `index` and its ancestors, innermost first.
+fn ancestors<'e>(elements: &'e [Element<'_>], index: u32) -> impl Iterator<Item = usize> + 'e {
+    std::iter::successors(Some(index), |&i| elements[i as usize].parent).map(|i| i as usize)
+}
+
+/// What the pieces say about every element above them.
+struct Tally {
+    /// Readability-style votes from the paragraphs below.
+    votes: Vec<f32>,
+    /// Characters of text below, and of link text below.
+    text: Vec<usize>,
+    links: Vec<usize>,
+    /// Prose net of boilerplate below, in words ([`piece_value`]).
+    net: Vec<f32>,
+}
+
+impl Tally {
+    fn of(layout: &Layout<'_>, blocks: &[Block<'_>]) -> Self {
+        let elements = &layout.elements;
+        let n = elements.len();
+        let mut tally = Tally { votes: vec![0.0; n], text: vec![0; n], links: vec![0; n], net: vec![0.0; n] };
+        for (piece, block) in layout.pieces.iter().zip(blocks) {
+            let value = piece_value(piece, block, elements[piece.element as usize].in_zone);
+            for i in ancestors(elements, piece.element) {
+                tally.text[i] += piece.chars;
+                tally.links[i] += piece.link_chars;
+                tally.net[i] += value;
             }
-            false
-        })
-        .collect()
+            if piece.chars < MIN_VOTING_CHARS
+                || matches!(piece.tag, Tag::Heading | Tag::Caption)
+                || elements[piece.element as usize].in_zone
+            {
+                continue;
+            }
+            let link_share = piece.link_chars as f32 / piece.chars.max(1) as f32;
+            let commas = block.text.matches([',', '，', '、', '،']).count() as f32;
+            let vote = (1.0 + commas + (piece.chars as f32 / 100.0).min(3.0)) * (1.0 - link_share);
+            // A paragraph votes for the element around it; text written straight into a
+            // `<div>` is its own paragraph and votes for that `<div>` first.
+            let first =
+                if piece.tag == Tag::Division { Some(piece.element) } else { elements[piece.element as usize].parent };
+            let voters = first.into_iter().flat_map(|i| ancestors(elements, i)).take(VOTE_LEVELS);
+            for (level, i) in voters.enumerate() {
+                let divider = match level {
+                    0 => 1.0,
+                    1 => 2.0,
+                    _ => level as f32 * 3.0,
+                };
+                tally.votes[i] += vote / divider;
+            }
+        }
+        tally
+    }
+
+    /// The votes weighed by the element's class hints and kind, and by its link density.
+    fn score(&self, elements: &[Element<'_>], i: usize) -> f32 {
+        if self.votes[i] <= 0.0 {
+            return 0.0;
+        }
+        let el = &elements[i];
+        let factor = 1.0 + f32::from(el.hint) / HINT_SCALE + if el.semantic_content { SEMANTIC_BONUS } else { 0.0 };
+        let link_density = self.links[i] as f32 / self.text[i].max(1) as f32;
+        self.votes[i] * factor.max(0.1) * (1.0 - link_density)
+    }
+}
+
+/// Votes are local: an article cut into many sections, each in its own wrapper, loses to
+/// one of its sections. The container is the ancestor of the best-voted element that
+/// holds the most prose net of boilerplate, when that is [`CLIMB_GAIN`] times as much.
+fn climb(elements: &[Element<'_>], net: &[f32], voted: usize) -> usize {
+    let top = ancestors(elements, voted as u32).fold(voted, |top, i| if net[i] > net[top] { i } else { top });
+    if net[top] >= CLIMB_GAIN * net[voted].max(1.0) { top } else { voted }
 }
 
 /// What a piece adds to every element that holds it, in words: its length when it
 /// reads like prose, minus its length when it is links or furniture. The container is
 /// the element with the most prose net of boilerplate.
-fn piece_value(piece: &super::dom::Piece, block: &crate::block::Block<'_>, in_comments: bool) -> f32 {
+fn piece_value(piece: &Piece, block: &Block<'_>, in_comments: bool) -> f32 {
     let f = &block.features;
     let words = f.words as f32;
     let link_share = block.markup.link_density;
