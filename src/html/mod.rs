@@ -99,15 +99,18 @@ pub(crate) fn clean(html: &str, rules: &Rules, settings: Settings, keep: &[Kind]
     // The headline repeated at the top of the article is the title, not body.
     if let Some(title) = page.title.as_deref() {
         let title = normalised(title);
+        // A length near the title's first: a cheap test that spares most blocks the copy.
+        let near_length = title.len() / 2..=title.len() * 2 + 16;
         for (block, label) in blocks.iter().zip(labels.iter_mut()) {
             let weak = label.is_none_or(|v| matches!(v.kind, Kind::Other | Kind::Navigation));
-            if weak && block.features.words <= 40 && normalised(&block.text) == title {
+            if weak && near_length.contains(&block.text.len()) && normalised(&block.text) == title {
                 *label = Some(Verdict { kind: Kind::Title, why: WHY_HEADLINE });
             }
         }
     }
 
-    let path = |i: usize| Some(element_path(&layout.elements, elements[i]));
+    let paths = Paths::new(&layout.elements);
+    let path = |i: usize| Some(paths.of(elements[i]));
     let mut article = assemble::assemble(blocks, &labels, keep, &path);
     let metadata = &mut article.metadata;
     if page.title.is_some() {
@@ -154,26 +157,45 @@ fn normalised(text: &str) -> String {
         .join(" ")
 }
 
-/// A CSS selector for element `index`: `html > body > div:nth-of-type(2) > p:nth-of-type(3)`.
-fn element_path(elements: &[dom::Element<'_>], index: u32) -> String {
-    let mut chain = Vec::new();
-    let mut at = Some(index);
-    while let Some(i) = at {
-        chain.push(i);
-        at = elements[i as usize].parent;
+/// CSS selectors for elements, `html > body > div:nth-of-type(2) > p:nth-of-type(3)`,
+/// each built once from its parent's (the pieces of a menu share all but the last step).
+struct Paths<'e, 'a> {
+    elements: &'e [dom::Element<'a>],
+    built: std::cell::RefCell<Vec<Option<std::rc::Rc<str>>>>,
+}
+
+impl<'e, 'a> Paths<'e, 'a> {
+    fn new(elements: &'e [dom::Element<'a>]) -> Self {
+        Paths { elements, built: std::cell::RefCell::new(vec![None; elements.len()]) }
     }
-    let mut path = String::new();
-    for &i in chain.iter().rev() {
-        let el = &elements[i as usize];
-        if !path.is_empty() {
-            path.push_str(" > ");
+
+    fn of(&self, index: u32) -> String {
+        use std::fmt::Write;
+        let mut built = self.built.borrow_mut();
+        // Up to the nearest ancestor already built, then down again, building each step.
+        let mut chain = Vec::new();
+        let mut at = Some(index);
+        while let Some(i) = at {
+            if built[i as usize].is_some() {
+                break;
+            }
+            chain.push(i);
+            at = self.elements[i as usize].parent;
         }
-        path.push_str(el.name);
-        if !matches!(el.name, "html" | "body" | "head") {
-            path.push_str(&format!(":nth-of-type({})", el.nth_of_type));
+        let mut path: String = at.and_then(|i| built[i as usize].as_deref().map(str::to_owned)).unwrap_or_default();
+        for &i in chain.iter().rev() {
+            let el = &self.elements[i as usize];
+            if !path.is_empty() {
+                path.push_str(" > ");
+            }
+            path.push_str(el.name);
+            if !matches!(el.name, "html" | "body" | "head") {
+                let _ = write!(path, ":nth-of-type({})", el.nth_of_type);
+            }
+            built[i as usize] = Some(std::rc::Rc::from(path.as_str()));
         }
+        path
     }
-    path
 }
 
 /// Whether `text` looks like an HTML page rather than scraped text: it opens with a
