@@ -115,12 +115,20 @@ impl Features {
             if digits_only {
                 f.numbers += 1;
             }
-            let lower: Cow<'_, str> = if word.chars().any(char::is_uppercase) {
-                Cow::Owned(word.to_lowercase())
+            // Stopwords are short: a longer word needs no lower-casing and no lookup.
+            let mask = if word.len() > stopwords::MAX_STOPWORD_LEN || digits_only {
+                0
+            } else if word.is_ascii() {
+                let mut buffer = [0u8; stopwords::MAX_STOPWORD_LEN];
+                let lower = &mut buffer[..word.len()];
+                lower.copy_from_slice(word.as_bytes());
+                lower.make_ascii_lowercase();
+                std::str::from_utf8(lower).map_or(0, stopwords::languages_of)
+            } else if word.chars().any(char::is_uppercase) {
+                stopwords::languages_of(&word.to_lowercase())
             } else {
-                Cow::Borrowed(word.as_str())
+                stopwords::languages_of(word)
             };
-            let mask = stopwords::languages_of(&lower);
             for (index, count) in f.stopwords.iter_mut().enumerate() {
                 if mask & (1 << index) != 0 {
                     *count = count.saturating_add(1);

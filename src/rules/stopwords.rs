@@ -9,7 +9,7 @@ use crate::Language;
 use crate::hash::FastMap;
 
 /// No stopword of any list is longer than this, in bytes: longer words skip the lookup.
-const MAX_STOPWORD_LEN: usize = 12;
+pub(crate) const MAX_STOPWORD_LEN: usize = 12;
 
 const ENGLISH: &str = "a about above after again against all also am an and any are as at be because been before being below between both but by can could did do does doing down during each few for from further had has have having he her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other our ours out over own same she should so some such than that the their theirs them then there these they this those through to too under until up very was we were what when where which while who whom why will with would you your yours yourself";
 
