@@ -53,9 +53,14 @@ fn word_shingles(text: &str, out: &mut Vec<u64>) {
 /// FNV-1a over the lower-cased characters of a word.
 fn fnv1a(word: &str) -> u64 {
     let mut hash = 0xcbf2_9ce4_8422_2325u64;
-    for c in word.chars().flat_map(char::to_lowercase) {
+    let mut add = |c: char| {
         hash ^= u64::from(c);
         hash = hash.wrapping_mul(0x100_0000_01b3);
+    };
+    if word.is_ascii() {
+        word.bytes().for_each(|b| add(char::from(b.to_ascii_lowercase())));
+    } else {
+        word.chars().flat_map(char::to_lowercase).for_each(add);
     }
     hash
 }

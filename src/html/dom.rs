@@ -317,7 +317,14 @@ impl Walk<'_> {
     }
 
     fn push_words(&mut self, text: &str) {
-        for (i, word) in text.split(char::is_whitespace).enumerate() {
+        // Most text nodes are ASCII: split on ASCII white space then, which is far cheaper
+        // than the Unicode test per character (the result is the same for ASCII text).
+        let words: &mut dyn Iterator<Item = &str> = if text.is_ascii() {
+            &mut text.split(|c: char| c.is_ascii_whitespace())
+        } else {
+            &mut text.split(char::is_whitespace)
+        };
+        for (i, word) in words.enumerate() {
             if i > 0 {
                 self.pending_space = true;
             }
@@ -329,7 +336,7 @@ impl Walk<'_> {
                 self.chars += 1;
             }
             self.pending_space = false;
-            let n = word.chars().count();
+            let n = if word.is_ascii() { word.len() } else { word.chars().count() };
             self.text.push_str(word);
             self.chars += n;
             if self.in_link > 0 {
