@@ -78,6 +78,19 @@ pub struct Published {
 }
 
 /// One piece of input that was taken out of the body.
+///
+/// ```
+/// let page = "<html><body><nav><a href=\"/\">Home</a></nav><article>\
+///     <p>The ferry resumed service on Friday after the storm, the port authority said.</p>\
+///     </article><footer><p>Leave a Reply</p></footer></body></html>";
+/// let article = unclutter::clean_article(page)?;
+/// let comments = article.metadata.stripped.last().expect("the footer prompt");
+/// assert_eq!(comments.kind, unclutter::Kind::Comments);
+/// assert_eq!(comments.path.as_deref(), Some("html > body > footer:nth-of-type(1) > p:nth-of-type(1)"));
+/// assert_eq!(comments.body_index, 1); // after the one body paragraph
+/// assert_eq!(comments.span, None); // HTML pieces are located by path
+/// # Ok::<(), unclutter::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]

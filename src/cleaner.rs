@@ -236,6 +236,13 @@ impl Default for CleanerBuilder {
 impl CleanerBuilder {
     /// Inputs longer than `bytes` are refused with [`Error::TooLarge`].
     /// Default: [`DEFAULT_MAX_INPUT_LEN`] (64 MiB).
+    ///
+    /// ```
+    /// let cleaner = unclutter::Cleaner::builder().max_input_len(1 << 20).build()?;
+    /// let huge = "x".repeat((1 << 20) + 1);
+    /// assert!(matches!(cleaner.clean_text(&huge), Err(unclutter::Error::TooLarge { .. })));
+    /// # Ok::<(), unclutter::Error>(())
+    /// ```
     pub fn max_input_len(mut self, bytes: usize) -> Self {
         self.max_input_len = bytes;
         self
@@ -245,12 +252,28 @@ impl CleanerBuilder {
     /// its function words (English when the page has too few to tell). It decides which
     /// stopword list measures how prose-like a line is; the phrase tables of all
     /// languages apply either way.
+    ///
+    /// ```
+    /// let cleaner = unclutter::Cleaner::builder().language(unclutter::Language::German).build()?;
+    /// let article = cleaner.clean_text("Der Stadtrat hat am Dienstag beschlossen, die alte Brücke bis zum Winter zu reparieren.\nKommentare")?;
+    /// assert!(article.body.starts_with("Der Stadtrat"));
+    /// assert_eq!(article.metadata.stripped[0].kind, unclutter::Kind::Comments);
+    /// # Ok::<(), unclutter::Error>(())
+    /// ```
     pub fn language(mut self, language: Language) -> Self {
         self.language = Some(language);
         self
     }
 
     /// Keeps pieces of `kind` in the body instead of stripping them (e.g. captions).
+    ///
+    /// ```
+    /// use unclutter::{Cleaner, Kind};
+    /// let input = "The harbour reopened on Monday after three weeks of repairs to the sea wall.\nShare this article";
+    /// let kept = Cleaner::builder().keep(Kind::Share).build()?.clean_text(input)?;
+    /// assert!(kept.body.ends_with("Share this article"));
+    /// # Ok::<(), unclutter::Error>(())
+    /// ```
     pub fn keep(mut self, kind: Kind) -> Self {
         if !self.keep.contains(&kind) {
             self.keep.push(kind);
@@ -267,6 +290,14 @@ impl CleanerBuilder {
 
     /// Strips every line of up to 64 words that `regex` matches (regex crate syntax) as
     /// a piece of `kind`. User patterns are checked before the built-in rules.
+    ///
+    /// ```
+    /// use unclutter::{Cleaner, Kind};
+    /// let cleaner = Cleaner::builder().strip_pattern(Kind::Advertisement, r"^Sponsored by \w+").build()?;
+    /// let article = cleaner.clean_text("The harbour reopened on Monday after three weeks of repairs to the sea wall.\nSponsored by Acme")?;
+    /// assert_eq!(article.metadata.stripped[0].kind, Kind::Advertisement);
+    /// # Ok::<(), unclutter::Error>(())
+    /// ```
     pub fn strip_pattern(mut self, kind: Kind, regex: impl Into<String>) -> Self {
         self.patterns.push((kind, regex.into()));
         self
