@@ -66,11 +66,6 @@ pub(crate) struct Settings {
 
 /// Labels every block. The result has one label per block, in order.
 pub(crate) fn classify(blocks: &[Block<'_>], rules: &Rules, settings: Settings) -> Vec<Label> {
-    let lang = settings.language.unwrap_or_else(|| detect_language(blocks));
-    // Pages in a language without a stopword list are graded on shape alone.
-    let stopwords: usize = blocks.iter().map(|b| usize::from(b.features.stopwords[lang.index()])).sum();
-    let words: usize = blocks.iter().map(|b| b.features.words).sum();
-    let has_stopwords = stopwords >= 3 && stopwords as f32 >= MIN_STOPWORD_SHARE * words as f32;
     let hits: Vec<Option<Hit>> =
         blocks.iter().map(|b| rules.check(&b.text, &b.features).or_else(|| markup_hit(b))).collect();
     let repeated = repeats::repeats(blocks);
@@ -82,6 +77,11 @@ pub(crate) fn classify(blocks: &[Block<'_>], rules: &Rules, settings: Settings) 
         title::mark(blocks, &mut labels, article_start);
         return labels;
     }
+    let lang = settings.language.unwrap_or_else(|| detect_language(blocks));
+    // Pages in a language without a stopword list are graded on shape alone.
+    let stopwords: usize = blocks.iter().map(|b| usize::from(b.features.stopwords[lang.index()])).sum();
+    let words: usize = blocks.iter().map(|b| b.features.words).sum();
+    let has_stopwords = stopwords >= 3 && stopwords as f32 >= MIN_STOPWORD_SHARE * words as f32;
     let grade_all = |has_stopwords: bool| -> Vec<Grade> {
         blocks.iter().zip(&hits).map(|(block, hit)| grade::grade(block, *hit, lang, has_stopwords)).collect()
     };

@@ -29,8 +29,9 @@ const SEMANTIC_BONUS: f32 = 0.5;
 /// A class hint of this weight adds (or takes) the element's votes once more.
 const HINT_SCALE: f32 = 50.0;
 
-/// For each piece of the layout, whether it lies in the article's container. All true
-/// when no piece is long enough to vote (a page of short lines is left to the classifier).
+/// For each piece of the layout, whether it lies in the article's container (and not in
+/// a comment thread inside it). All true when no piece is long enough to vote (a page
+/// of short lines is left to the classifier).
 pub(crate) fn select(layout: &Layout<'_>, blocks: &[Block<'_>]) -> Vec<bool> {
     let elements = &layout.elements;
     let tally = Tally::of(layout, blocks);
@@ -54,7 +55,12 @@ pub(crate) fn select(layout: &Layout<'_>, blocks: &[Block<'_>]) -> Vec<bool> {
             }
         }
     }
-    layout.pieces.iter().map(|piece| ancestors(elements, piece.element).any(|i| chosen[i])).collect()
+    // A comment thread inside the container is not the article.
+    layout
+        .pieces
+        .iter()
+        .map(|piece| !elements[piece.element as usize].in_zone && ancestors(elements, piece.element).any(|i| chosen[i]))
+        .collect()
 }
 
 /// The element `index` and its ancestors, innermost first.

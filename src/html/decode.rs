@@ -24,12 +24,15 @@ pub(crate) fn decode(bytes: &[u8]) -> (Cow<'_, str>, &'static Encoding) {
         let (text, _) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
         return (text, encoding);
     }
+    let declared = declared(bytes);
     if let Ok(text) = std::str::from_utf8(bytes) {
-        if !text.is_ascii() || declared(bytes).is_none() {
+        // Plain ASCII read as UTF-8 unless the page names another encoding (a 7-bit
+        // one such as ISO-2022-JP is ASCII bytes, too).
+        if !text.is_ascii() || declared.is_none_or(|e| e == UTF_8) {
             return (Cow::Borrowed(text), UTF_8);
         }
     }
-    let encoding = match declared(bytes) {
+    let encoding = match declared {
         // A page that declares UTF-8 but is not valid UTF-8 (step 2 failed) is lying.
         Some(encoding) if encoding != UTF_8 => encoding,
         _ => {

@@ -25,7 +25,7 @@ pub(crate) struct Element<'a> {
     pub hint: i16,
     /// `<article>`, `<main>`, `itemprop="articleBody"` and the like.
     pub semantic_content: bool,
-    /// Inside (or itself) a comment thread, sidebar, footer or similar, by class or id.
+    /// Inside (or itself) a comment thread, by class or id (see [`super::hints::is_zone`]).
     pub in_zone: bool,
 }
 

@@ -102,11 +102,10 @@ pub(crate) struct LinkedData {
     pub authors: Vec<String>,
     pub published: Option<String>,
     pub publisher: Option<String>,
-    pub body: Option<String>,
 }
 
-/// Reads the page's metadata, and the JSON-LD `articleBody` if it has one.
-pub(crate) fn read(doc: &Html) -> (PageMeta, Option<String>) {
+/// Reads the page's metadata.
+pub(crate) fn read(doc: &Html) -> PageMeta {
     let mut found = Found::default();
     for node in doc.tree.root().descendants() {
         let Node::Element(el) = node.value() else { continue };
@@ -200,7 +199,7 @@ fn read_meta(el: &scraper::node::Element, found: &mut Found) {
 }
 
 /// Picks each field from its strongest source.
-fn choose(found: Found) -> (PageMeta, Option<String>) {
+fn choose(found: Found) -> PageMeta {
     let Found {
         og_title, title_tag, h1, ld, meta_authors, markup_authors, class_authors, meta_date, markup_date, ..
     } = found;
@@ -209,6 +208,8 @@ fn choose(found: Found) -> (PageMeta, Option<String>) {
     let title = single_h1
         .or(og_title)
         .or(ld.headline)
+        // `<title>` often carries two suffixes ("Headline | Section | Site"): it gets
+        // one pass of its own before the pass every title gets.
         .or_else(|| title_tag.map(|t| without_site_name(&t, site_name.as_deref())))
         .map(|t| without_site_name(&t, site_name.as_deref()));
     let authors = [ld.authors, meta_authors, markup_authors, class_authors]
@@ -221,7 +222,7 @@ fn choose(found: Found) -> (PageMeta, Option<String>) {
     });
     let language = found.lang.or(found.locale);
     let url = found.canonical.or(found.og_url);
-    (PageMeta { title, authors, published, site_name, language, url }, ld.body)
+    PageMeta { title, authors, published, site_name, language, url }
 }
 
 /// An element that its class names as the author's name: `class="author-name"`,
@@ -301,9 +302,6 @@ fn take_entity(map: &serde_json::Map<String, Value>, ld: &mut LinkedData) {
     }
     if ld.published.is_none() {
         ld.published = text("datePublished").or_else(|| text("dateCreated"));
-    }
-    if ld.body.is_none() {
-        ld.body = text("articleBody").or_else(|| text("text"));
     }
     if ld.authors.is_empty() {
         if let Some(author) = map.get("author").or_else(|| map.get("creator")) {

@@ -44,10 +44,8 @@ pub(crate) fn clean(html: &str, rules: &Rules, settings: Settings, keep: &[Kind]
         doc = parse(&html, false);
         layout = dom::layout(&doc, true);
     }
-    let (page, _ld_body) = meta::read(&doc);
+    let page = meta::read(&doc);
     let mut blocks = Vec::with_capacity(layout.pieces.len());
-    let mut elements = Vec::with_capacity(layout.pieces.len());
-    let mut furniture = Vec::with_capacity(layout.pieces.len());
     for piece in &mut layout.pieces {
         let link_density = piece.link_chars as f32 / piece.chars.max(1) as f32;
         // The text moves into the block; the piece keeps its measurements.
@@ -55,15 +53,9 @@ pub(crate) fn clean(html: &str, rules: &Rules, settings: Settings, keep: &[Kind]
         let mut block = Block::new(Cow::Owned(text), None, piece.tag, true);
         block.markup = Markup { link_density, in_figure: piece.in_figure };
         blocks.push(block);
-        elements.push(piece.element);
-        furniture.push(piece.in_furniture);
     }
 
-    let mut inside = container::select(&layout, &blocks);
-    // A comment thread inside the container is not the article.
-    for (inside, piece) in inside.iter_mut().zip(&layout.pieces) {
-        *inside &= !layout.elements[piece.element as usize].in_zone;
-    }
+    let inside = container::select(&layout, &blocks);
 
     // The classifier sees the container's blocks only, in order; the rest is labelled
     // by the rules alone.
@@ -91,7 +83,7 @@ pub(crate) fn clean(html: &str, rules: &Rules, settings: Settings, keep: &[Kind]
         };
         labels[i] = Some(match hit {
             Some(hit) => Verdict { kind: hit.kind, why: hit.why },
-            None if furniture[i] => Verdict { kind: Kind::Navigation, why: WHY_FURNITURE },
+            None if layout.pieces[i].in_furniture => Verdict { kind: Kind::Navigation, why: WHY_FURNITURE },
             None => Verdict { kind: Kind::Other, why: WHY_OUTSIDE },
         });
     }
@@ -110,7 +102,7 @@ pub(crate) fn clean(html: &str, rules: &Rules, settings: Settings, keep: &[Kind]
     }
 
     let paths = Paths::new(&layout.elements);
-    let path = |i: usize| Some(paths.of(elements[i]));
+    let path = |i: usize| Some(paths.of(layout.pieces[i].element));
     let mut article = assemble::assemble(blocks, &labels, keep, &path);
     let metadata = &mut article.metadata;
     if page.title.is_some() {
@@ -161,7 +153,7 @@ fn normalised(text: &str) -> String {
 /// each built once from its parent's (the pieces of a menu share all but the last step).
 struct Paths<'e, 'a> {
     elements: &'e [dom::Element<'a>],
-    built: std::cell::RefCell<Vec<Option<std::rc::Rc<str>>>>,
+    built: std::cell::RefCell<Vec<Option<String>>>,
 }
 
 impl<'e, 'a> Paths<'e, 'a> {
@@ -182,7 +174,7 @@ impl<'e, 'a> Paths<'e, 'a> {
             chain.push(i);
             at = self.elements[i as usize].parent;
         }
-        let mut path: String = at.and_then(|i| built[i as usize].as_deref().map(str::to_owned)).unwrap_or_default();
+        let mut path = at.and_then(|i| built[i as usize].clone()).unwrap_or_default();
         for &i in chain.iter().rev() {
             let el = &self.elements[i as usize];
             if !path.is_empty() {
@@ -192,7 +184,7 @@ impl<'e, 'a> Paths<'e, 'a> {
             if !matches!(el.name, "html" | "body" | "head") {
                 let _ = write!(path, ":nth-of-type({})", el.nth_of_type);
             }
-            built[i as usize] = Some(std::rc::Rc::from(path.as_str()));
+            built[i as usize] = Some(path.clone());
         }
         path
     }

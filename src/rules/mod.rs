@@ -72,7 +72,7 @@ pub(crate) struct Rules {
     /// The needles of the patterns that have them, in one automaton (see
     /// [`patterns::Pattern::needles`]).
     needles: AhoCorasick,
-    /// For each needle: the bit of its pattern in [`Rules::gated`].
+    /// For each needle: the bit of its pattern in [`Rules::gate`].
     needle_bit: Vec<u128>,
     /// For each pattern: its bit when it runs only on lines holding one of its needles.
     gate: Vec<u128>,
