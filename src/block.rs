@@ -102,77 +102,95 @@ pub(crate) struct Features {
 
 impl Features {
     /// Measures `text` in one pass over its characters.
+    ///
+    /// ASCII characters take a byte-level path (most scraped text is mostly ASCII); a word
+    /// is a slice of `text`, never a copy.
     pub(crate) fn of(text: &str) -> Self {
         let mut f = Features::default();
-        let mut word = String::new();
+        let bytes = text.as_bytes();
+        // The current word: where it starts, and whether it is all ASCII digits.
+        let mut word_start: Option<usize> = None;
         let mut word_digits_only = true;
         let mut previous: Option<char> = None;
-        let flush = |word: &mut String, digits_only: bool, f: &mut Features| {
-            if word.is_empty() {
-                return;
-            }
-            f.words += 1;
-            if digits_only {
-                f.numbers += 1;
-            }
-            // Stopwords are short: a longer word needs no lower-casing and no lookup.
-            let mask = if word.len() > stopwords::MAX_STOPWORD_LEN || digits_only {
-                0
-            } else if word.is_ascii() {
-                let mut buffer = [0u8; stopwords::MAX_STOPWORD_LEN];
-                let lower = &mut buffer[..word.len()];
-                lower.copy_from_slice(word.as_bytes());
-                lower.make_ascii_lowercase();
-                std::str::from_utf8(lower).map_or(0, stopwords::languages_of)
-            } else if word.chars().any(char::is_uppercase) {
-                stopwords::languages_of(&word.to_lowercase())
+        let mut i = 0;
+        while i < bytes.len() {
+            let byte = bytes[i];
+            let (c, len) = if byte.is_ascii() {
+                (char::from(byte), 1)
             } else {
-                stopwords::languages_of(word)
+                // `i` is on a character boundary: every step below moves by whole characters.
+                let c = text[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
+                (c, c.len_utf8())
             };
-            for (index, count) in f.stopwords.iter_mut().enumerate() {
-                if mask & (1 << index) != 0 {
-                    *count = count.saturating_add(1);
-                }
-            }
-            word.clear();
-        };
-        for c in text.chars() {
             f.chars += 1;
-            if is_cjk(c) {
+            let alphanumeric = if byte.is_ascii() { byte.is_ascii_alphanumeric() } else { c.is_alphanumeric() };
+            if !byte.is_ascii() && is_cjk(c) {
                 // Chinese and Japanese do not space their words: count each character
                 // as one, which puts their lines on the same scale as spaced scripts.
-                flush(&mut word, word_digits_only, &mut f);
+                f.end_word(text, &mut word_start, i, word_digits_only);
                 f.words += 1;
-                previous = Some(c);
-                continue;
-            }
-            if c.is_alphanumeric() {
-                if word.is_empty() {
-                    if c.is_uppercase() {
+            } else if alphanumeric {
+                if word_start.is_none() {
+                    let upper = if byte.is_ascii() { byte.is_ascii_uppercase() } else { c.is_uppercase() };
+                    if upper {
                         f.capitalised += 1;
                     }
                     if f.words == 0 && previous.is_none_or(|p| !p.is_alphanumeric()) {
-                        f.starts_lowercase = c.is_lowercase();
+                        f.starts_lowercase = if byte.is_ascii() { byte.is_ascii_lowercase() } else { c.is_lowercase() };
                     }
+                    word_start = Some(i);
                     word_digits_only = true;
                 }
-                word_digits_only &= c.is_ascii_digit();
-                word.push(c);
+                word_digits_only &= byte.is_ascii_digit();
             } else {
-                flush(&mut word, word_digits_only, &mut f);
+                f.end_word(text, &mut word_start, i, word_digits_only);
                 if c.is_whitespace() && matches!(previous, Some('.' | '!' | '?' | '…')) || is_full_stop(c) {
                     f.sentence_ends += 1;
                 }
             }
             previous = Some(c);
+            i += len;
         }
-        flush(&mut word, word_digits_only, &mut f);
+        f.end_word(text, &mut word_start, bytes.len(), word_digits_only);
         let tail = text.trim_end_matches(['"', '\'', '”', '’', '»', ')', ']', '*', '」', '』', '）']);
         f.ends_like_sentence = tail.ends_with(['.', '!', '?', '…', ':', ';', '。', '！', '？', '：']);
         if tail.ends_with(['.', '!', '?', '…']) {
             f.sentence_ends += 1;
         }
         f
+    }
+
+    /// Counts the word that runs from `start` to `end` in `text`, if one is open.
+    fn end_word(&mut self, text: &str, start: &mut Option<usize>, end: usize, digits_only: bool) {
+        let Some(begin) = start.take() else {
+            return;
+        };
+        let word = &text[begin..end];
+        self.words += 1;
+        if digits_only {
+            self.numbers += 1;
+        }
+        // Stopwords are short: a longer word needs no lower-casing and no lookup.
+        let mask = if word.len() > stopwords::MAX_STOPWORD_LEN || digits_only {
+            0
+        } else if word.is_ascii() {
+            let mut buffer = [0u8; stopwords::MAX_STOPWORD_LEN];
+            let lower = &mut buffer[..word.len()];
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            std::str::from_utf8(lower).map_or(0, stopwords::languages_of)
+        } else if word.chars().any(char::is_uppercase) {
+            stopwords::languages_of(&word.to_lowercase())
+        } else {
+            stopwords::languages_of(word)
+        };
+        if mask != 0 {
+            for (index, count) in self.stopwords.iter_mut().enumerate() {
+                if mask & (1 << index) != 0 {
+                    *count = count.saturating_add(1);
+                }
+            }
+        }
     }
 
     /// Share of the words that are stopwords of the language at `index`.

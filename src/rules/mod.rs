@@ -8,7 +8,7 @@ pub(crate) mod patterns;
 pub(crate) mod phrases;
 pub(crate) mod stopwords;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 use regex::Regex;
 
 use crate::block::Features;
@@ -64,6 +64,9 @@ pub(crate) struct Hit {
 #[derive(Debug)]
 pub(crate) struct Rules {
     phrases: AhoCorasick,
+    /// The same phrases, matched only at the start of a line, longest first: the one
+    /// search most lines need (see [`Rules::phrase_hit`]).
+    phrase_prefix: AhoCorasick,
     /// For each phrase given to the automaton: its kind, where it must stand, and why.
     phrase_meta: Vec<(Kind, At, &'static str)>,
     patterns: Vec<Regex>,
@@ -107,6 +110,11 @@ impl Rules {
             .match_kind(MatchKind::Standard)
             .build(&texts)
             .map_err(|e| Error::InvalidRule { rule: "phrase table".into(), reason: e.to_string() })?;
+        let phrase_prefix = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
+            .build(&texts)
+            .map_err(|e| Error::InvalidRule { rule: "phrase table".into(), reason: e.to_string() })?;
 
         let mut regexes: Vec<Regex> = Vec::new();
         let mut pattern_meta = Vec::new();
@@ -142,11 +150,13 @@ impl Rules {
             pattern_meta.push((p.kind, p.max_words, p.why));
         }
         let needles = AhoCorasick::builder()
+            // A DFA: the needles are few, and this automaton runs over every line.
+            .kind(Some(AhoCorasickKind::DFA))
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
             .build(&needle_texts)
             .map_err(|e| Error::InvalidRule { rule: "pattern needles".into(), reason: e.to_string() })?;
-        Ok(Rules { phrases, phrase_meta, patterns: regexes, pattern_meta, needles, needle_bit, gate })
+        Ok(Rules { phrases, phrase_prefix, phrase_meta, patterns: regexes, pattern_meta, needles, needle_bit, gate })
     }
 
     /// The rule verdict for one trimmed line, if any rule fires.
@@ -187,30 +197,52 @@ impl Rules {
             return None;
         }
         let normal = normalise(text);
-        let mut best: Option<(At, usize, Kind, &'static str)> = None;
-        for m in self.phrases.find_overlapping_iter(&normal) {
-            let (kind, at, why) = self.phrase_meta[m.pattern().as_usize()];
-            let ends_on_boundary = m.end() == normal.len() || !is_word_char_at(&normal, m.end());
-            let fits = match at {
-                At::Line => m.start() == 0 && m.end() == normal.len(),
-                // A long line may open with a prompt only when the prompt is specific
-                // (three words or more): "If you buy something through …".
-                At::Start => {
-                    m.start() == 0
-                        && ends_on_boundary
-                        && (features.words <= PROMPT_MAX_WORDS || normal[..m.end()].split(' ').count() >= 3)
-                }
+        // Every phrase must stand at the start of the line. The longest phrase there is
+        // the answer when it fits where it stands; only when it does not are the shorter
+        // ones (found by the overlapping search) worth a look.
+        let longest = self.phrase_prefix.find(Input::new(&normal).anchored(Anchored::Yes))?;
+        let pattern = longest.pattern().as_usize();
+        if let Some(hit) = self.phrase_fit(&normal, pattern, longest.end(), features) {
+            return Some(hit.1);
+        }
+        self.phrase_hit(&normal, features)
+    }
+
+    /// Whether phrase `pattern`, found at the start of `normal` and ending at `end`, may
+    /// stand there; if so, where it counts as standing and the hit it makes.
+    fn phrase_fit(&self, normal: &str, pattern: usize, end: usize, features: &Features) -> Option<(At, Hit)> {
+        let (kind, at, why) = self.phrase_meta[pattern];
+        let whole = end == normal.len();
+        let fits = match at {
+            At::Line => whole,
+            // A long line may open with a prompt only when the prompt is specific
+            // (three words or more): "If you buy something through …".
+            At::Start => {
+                (whole || !is_word_char_at(normal, end))
+                    && (features.words <= PROMPT_MAX_WORDS || normal[..end].split(' ').count() >= 3)
+            }
+        };
+        // A whole-line match is the strongest evidence whatever the group says.
+        let at = if whole { At::Line } else { at };
+        fits.then_some((at, Hit { kind, why, whole_line: at == At::Line }))
+    }
+
+    /// The best phrase hit among all phrases at the start of `normal`: a whole-line match
+    /// first, then the longest.
+    fn phrase_hit(&self, normal: &str, features: &Features) -> Option<Hit> {
+        let mut best: Option<(At, usize, Hit)> = None;
+        for m in self.phrases.find_overlapping_iter(normal) {
+            if m.start() != 0 {
+                continue;
+            }
+            let Some((at, hit)) = self.phrase_fit(normal, m.pattern().as_usize(), m.end(), features) else {
+                continue;
             };
-            // A whole-line match is the strongest evidence whatever the group says.
-            let at = if m.start() == 0 && m.end() == normal.len() { At::Line } else { at };
-            if fits
-                && best
-                    .is_none_or(|(b_at, b_len, ..)| (at, std::cmp::Reverse(m.len())) < (b_at, std::cmp::Reverse(b_len)))
-            {
-                best = Some((at, m.len(), kind, why));
+            if best.is_none_or(|(b_at, b_len, _)| (at, std::cmp::Reverse(m.len())) < (b_at, std::cmp::Reverse(b_len))) {
+                best = Some((at, m.len(), hit));
             }
         }
-        best.map(|(at, _, kind, why)| Hit { kind, why, whole_line: at == At::Line })
+        best.map(|(.., hit)| hit)
     }
 }
 

@@ -36,6 +36,13 @@ impl Pattern {
 /// Names of months, numbers of minutes and such are shared by several patterns.
 const TIME_UNITS: &str = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|stunden?|minuten?|tagen?|heures?|jours?|horas?|minutos?|días?|ore|giorni|uur|dagen)";
 
+/// Every ASCII digit: the needles of patterns that need a number.
+const DIGITS: &[&str] = &["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
+
+/// The words a byline opens with, in every covered language.
+const BYLINE_OPENERS: &[&str] =
+    &["by", "von", "par", "por", "di", "door", "autor", "author", "auteur", "autore", "redactie"];
+
 /// Every built-in pattern, most specific first.
 pub(crate) fn builtin() -> Vec<Pattern> {
     vec![
@@ -51,7 +58,8 @@ pub(crate) fn builtin() -> Vec<Pattern> {
             60,
             r"(?i)^[(\[]?\s*(?:additional |with )?(?:reporting|writing|editing|research|compiled|translated|translation)(?: and \w+)? by\b",
             "wire-service credit lines: (Reporting by …; Editing by …)",
-        ),
+        )
+        .needing(&[" by"]),
         pattern(Kind::Credit, 60, r"(?i)[;,]\s*editing by\b", "Reuters-style credit with an editor")
         .needing(&["editing by"]),
         pattern(
@@ -59,46 +67,56 @@ pub(crate) fn builtin() -> Vec<Pattern> {
             30,
             r"(?i)^[(\[]?\s*(?:mit material (?:von|der)|avec (?:l'?)?afp|con información de|con informazioni)\b",
             "agency credits in German, French, Spanish and Italian",
-        ),
+        )
+        .needing(&["mit material", "avec", "con informaci"]),
         pattern(
             Kind::Byline,
             10,
             r"^(?i:by|written by|posted by|words by|story by|von|par|por|di|door|autor|author|auteur|autore|redactie)\s*:?\s+\p{Lu}[^.!?]*(?:\.\s*\p{Lu}[^.!?]*)*$",
             "a byline opens with 'By' and a capitalised name and is not a sentence",
-        ),
+        )
+        .needing(BYLINE_OPENERS),
         pattern(
             Kind::Byline,
             12,
             r"^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s*(?:\||•|·)\s*|\s+(?:—|–|-)\s+)(?:\p{Lu}|\d)",
             "'Jane Doe | Reuters' and 'Jane Doe - Nov 19, 2019': a name, a bar and an outlet or date",
-        ),
+        )
+        .needing(&["|", "•", "·", "—", "–", "-"]),
         pattern(
             Kind::Byline,
             18,
             r"^(?i:by|posted by|written by|von|par|por|di|door)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*(?:,|\||·|•|—|–|-|\b(?i:on|am|le|el|il|em|op)\b)\s*.*\d",
             "a byline followed by its date: 'By Jane Doe on Monday, November 18th, 2019'",
-        ),
-        pattern(Kind::Byline, 8, r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$", "an author's e-mail address alone on a line"),
-        pattern(Kind::Byline, 3, r"^@\w{2,}$", "an author's handle alone on a line"),
+        )
+        .needing(BYLINE_OPENERS),
+        pattern(Kind::Byline, 8, r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$", "an author's e-mail address alone on a line")
+        .needing(&["@"]),
+        pattern(Kind::Byline, 3, r"^@\w{2,}$", "an author's handle alone on a line")
+        .needing(&["@"]),
         pattern(
             Kind::Date,
             6,
             r"(?i)^(?:\d+\s*(?:-|\s)?(?:minutes?|mins?|min)\.?\s+(?:read|reading|de lecture|di lettura|de leitura|de lectura|leestijd|lesezeit)|(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd)\s*:?\s*\d+)",
             "reading-time notes",
-        ),
-        pattern(Kind::Date, 8, time_ago_pattern(), "relative timestamps: '5 hours ago'"),
+        )
+        .needing(&["min", "read", "lesezeit", "lesedauer", "temps de lecture", "tiempo de lectura", "tempo di lettura", "tempo de leitura", "leestijd"]),
+        pattern(Kind::Date, 8, time_ago_pattern(), "relative timestamps: '5 hours ago'")
+        .needing(DIGITS),
         pattern(
             Kind::Date,
             6,
             r"(?i)^(?:updated|posted|published)?\s*:?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$",
             "a time of day alone on a line",
-        ),
+        )
+        .needing(DIGITS),
         pattern(
             Kind::Comments,
             8,
             r"(?i)^(?:\d[\d,.]*\s*k?\s*)(?:comments?|responses?|replies|thoughts? on|kommentare?|commentaires?|comentarios?|commenti|comentários|reacties)\b",
             "comment counts that head a comment section",
-        ),
+        )
+        .needing(DIGITS),
         pattern(
             Kind::Comments,
             70,
@@ -132,20 +150,24 @@ pub(crate) fn builtin() -> Vec<Pattern> {
             30,
             r"(?i)^(?:follow|read|see|find) (?:[\p{L}'’]+['’]s |our |more of our |all of our )?(?:full |complete |latest |ongoing )?coverage of\b",
             "pointers to an outlet's coverage of the topic",
-        ),
-        pattern(Kind::Share, 4, r"(?i)^\d[\d,.]*\s*k?\s*(?:shares?|likes?|views?|reads?)$", "share and view counters"),
+        )
+        .needing(&["coverage of"]),
+        pattern(Kind::Share, 4, r"(?i)^\d[\d,.]*\s*k?\s*(?:shares?|likes?|views?|reads?)$", "share and view counters")
+        .needing(DIGITS),
         pattern(
             Kind::Caption,
             60,
             r"(?i)^(?:image|photo|video) (?:caption|copyright)\b",
             "captions labelled as such: 'Image caption …', 'Image copyright …'",
-        ),
+        )
+        .needing(&["caption", "copyright"]),
         pattern(
             Kind::Caption,
             8,
             r"(?i)^(?:image|photo|slide|picture|bild|foto)\s+\d+\s*(?:of|/|von|de|di|van)\s*\d+",
             "gallery counters",
-        ),
+        )
+        .needing(DIGITS),
         pattern(
             Kind::Caption,
             40,
@@ -172,7 +194,8 @@ pub(crate) fn builtin() -> Vec<Pattern> {
             60,
             r"(?i)^in (?:this|these|an?) (?:[\w,.]+ ){0,6}(?:file |handout |undated |aerial )?(?:photos?|images?|pictures?|photographs?|screenshots?|video|still)\b",
             "the news-agency caption opening 'In this 2006 file photo, …'",
-        ),
+        )
+        .needing(&["in th", "in a"]),
         pattern(
             Kind::Newsletter,
             30,
@@ -185,25 +208,29 @@ pub(crate) fn builtin() -> Vec<Pattern> {
             40,
             r"(?i)^(?:e-?mail|contact|follow) (?:\p{Lu}[\p{L}'.-]* ?){1,3}(?:at|on|via) .*(?:@\w|twitter|facebook)",
             "author contact and follow lines at the end of an article",
-        ),
+        )
+        .needing(&["@", "twitter", "facebook"]),
         pattern(
             Kind::Share,
             40,
             r"(?i)^(?:reach|contact|e-?mail|follow|write to) (?:the |our )?(?:reporters?|authors?|writers?|columnists?|editors?)\b.*(?:@|twitter|https?://|\bat\b)",
             "'Reach the reporters on Twitter at …' lines",
-        ),
+        )
+        .needing(&["reporter", "author", "writer", "columnist", "editor"]),
         pattern(
             Kind::Share,
             30,
             r"(?i)^follow\b.*\b(?:twitter|facebook|instagram|linkedin|threads|bluesky|tiktok|mastodon)\b",
             "follow prompts naming a social network",
-        ),
+        )
+        .needing(&["twitter", "facebook", "instagram", "linkedin", "threads", "bluesky", "tiktok", "mastodon"]),
         pattern(
             Kind::Credit,
             40,
             r"^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}(?: \([^)]*\))? is (?:an?|the) (?:[\p{L},-]+ ){0,4}(?:reporter|writer|editor|correspondent|journalist|contributor|columnist|producer|photographer)\b",
             "the author's one-line bio that closes an article",
-        ),
+        )
+        .needing(&[" is a", " is the"]),
         pattern(
             Kind::Legal,
             40,
@@ -216,13 +243,15 @@ pub(crate) fn builtin() -> Vec<Pattern> {
             1,
             r"^(?:https?://|www\.)\S+$",
             "a bare URL: a link target or a leaked attribute, not prose",
-        ),
+        )
+        .needing(&["http", "www."]),
         pattern(
             Kind::Navigation,
             14,
             r"^[^.!?|>»›]{1,40}(?:\s+(?:\||>|»|›|/)\s+[^.!?|>»›]{1,40}){2,}$",
             "breadcrumbs and menus written as 'A | B | C' or 'A > B > C'",
-        ),
+        )
+        .needing(&["|", ">", "»", "›", "/"]),
     ]
 }
 
