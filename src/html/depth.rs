@@ -11,16 +11,40 @@ use std::borrow::Cow;
 /// The deepest nesting kept. Real pages stay under 100; browsers give up near 512.
 pub(crate) const MAX_DEPTH: usize = 512;
 
-/// Elements that never have content or an end tag.
-const VOID: &[&str] = &[
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
-    "keygen", "frame",
-];
-/// Elements whose content is raw text up to their end tag, with no tags inside.
-const RAW_TEXT: &[&str] =
-    &["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext"];
-/// Elements a later sibling of the same name closes: `<li>a<li>b` is two items.
-const CLOSED_BY_SIBLING: &[&str] = &["p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup"];
+/// What the scan needs to know about an element, by its name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// Never has content or an end tag.
+    Void,
+    /// Its content is raw text up to its end tag, with no tags inside.
+    RawText,
+    /// A later sibling of the same name closes it: `<li>a<li>b` is two items.
+    ClosedBySibling,
+    /// Everything else.
+    Other,
+}
+
+/// The class of the element `name` (in any case). One `match` on the lower-cased name
+/// rather than a list search per tag: this runs for every tag of every page.
+fn class_of(name: &str) -> Class {
+    const LONGEST: usize = 9;
+    if name.len() > LONGEST {
+        return Class::Other;
+    }
+    let mut buffer = [0u8; LONGEST];
+    let lower = &mut buffer[..name.len()];
+    lower.copy_from_slice(name.as_bytes());
+    lower.make_ascii_lowercase();
+    match &*lower {
+        b"area" | b"base" | b"br" | b"col" | b"embed" | b"hr" | b"img" | b"input" | b"link" | b"meta" | b"param"
+        | b"source" | b"track" | b"wbr" | b"keygen" | b"frame" => Class::Void,
+        b"script" | b"style" | b"textarea" | b"title" | b"xmp" | b"iframe" | b"noembed" | b"noframes"
+        | b"plaintext" => Class::RawText,
+        b"p" | b"li" | b"dt" | b"dd" | b"tr" | b"td" | b"th" | b"option" | b"optgroup" => Class::ClosedBySibling,
+        _ => Class::Other,
+    }
+}
+
 /// How far down the stack an end tag (or a sibling that closes) looks for its element.
 /// Bounded so that stray end tags cost constant time each.
 const MATCH_REACH: usize = 16;
@@ -34,15 +58,15 @@ pub(crate) fn limit(html: &str, max_depth: usize) -> Cow<'_, str> {
     let mut out: Option<String> = None;
     let mut copied_to = 0;
     let mut at = 0;
-    while let Some(offset) = html[at..].find('<') {
+    while let Some(offset) = memchr::memchr(b'<', &bytes[at..]) {
         let lt = at + offset;
         let rest = &bytes[lt..];
         if rest.starts_with(b"<!--") {
-            at = html[lt + 4..].find("-->").map_or(html.len(), |p| lt + 4 + p + 3);
+            at = memchr::memmem::find(&bytes[lt + 4..], b"-->").map_or(html.len(), |p| lt + 4 + p + 3);
             continue;
         }
         if rest.starts_with(b"<!") || rest.starts_with(b"<?") {
-            at = html[lt..].find('>').map_or(html.len(), |p| lt + p + 1);
+            at = memchr::memchr(b'>', &bytes[lt..]).map_or(html.len(), |p| lt + p + 1);
             continue;
         }
         let closing = rest.get(1) == Some(&b'/');
@@ -65,14 +89,14 @@ pub(crate) fn limit(html: &str, max_depth: usize) -> Cow<'_, str> {
                 None => {}
             }
         } else {
-            let is = |list: &[&str]| list.iter().any(|known| known.eq_ignore_ascii_case(name));
-            if is(RAW_TEXT) {
+            let class = class_of(name);
+            if class == Class::RawText {
                 at = raw_text_end(html, end, name);
                 continue;
             }
             let self_closing = bytes[..end].ends_with(b"/>");
-            if !is(VOID) && !self_closing {
-                if is(CLOSED_BY_SIBLING) {
+            if class != Class::Void && !self_closing {
+                if class == Class::ClosedBySibling {
                     if let Some(index) = find_open(&stack, name) {
                         stack.truncate(index);
                     }
@@ -111,7 +135,7 @@ fn find_open(stack: &[&str], name: &str) -> Option<usize> {
 /// attribute values (a quote right after `=`) may hold a `>`.
 fn tag_end(bytes: &[u8], from: usize) -> usize {
     let mut at = from.min(bytes.len());
-    while let Some(offset) = bytes[at..].iter().position(|&b| matches!(b, b'>' | b'"' | b'\'')) {
+    while let Some(offset) = memchr::memchr3(b'>', b'"', b'\'', &bytes[at..]) {
         let i = at + offset;
         if bytes[i] == b'>' {
             return i + 1;
@@ -121,7 +145,7 @@ fn tag_end(bytes: &[u8], from: usize) -> usize {
         let lookback = i.saturating_sub(16).max(from);
         let opens_value = bytes[lookback..i].iter().rev().find(|b| !b.is_ascii_whitespace()) == Some(&b'=');
         at = if opens_value {
-            match bytes[i + 1..].iter().position(|&b| b == bytes[i]) {
+            match memchr::memchr(bytes[i], &bytes[i + 1..]) {
                 Some(len) => i + 1 + len + 1,
                 None => return bytes.len(),
             }
@@ -136,7 +160,7 @@ fn tag_end(bytes: &[u8], from: usize) -> usize {
 fn raw_text_end(html: &str, from: usize, name: &str) -> usize {
     let bytes = html.as_bytes();
     let mut at = from;
-    while let Some(offset) = html[at..].find("</") {
+    while let Some(offset) = memchr::memmem::find(&bytes[at..], b"</") {
         let start = at + offset + 2;
         let candidate = bytes.get(start..start + name.len());
         if candidate.is_some_and(|c| c.eq_ignore_ascii_case(name.as_bytes())) {
