@@ -147,6 +147,18 @@ fn a_page_of_markup_without_text_has_an_empty_body() {
 }
 
 #[test]
+fn a_style_inside_the_headline_is_not_its_text() {
+    // CSS-in-JS libraries put `<style>` elements next to the markup they style.
+    let html = format!(
+        "<html><body><h1><style>.c1{{font-weight:700}}</style>River floods the harbour</h1>\
+         <article><p>{}</p><p>{}</p></article></body></html>",
+        PARAGRAPHS[0], PARAGRAPHS[1]
+    );
+    let article = unclutter::clean_article(&html).unwrap();
+    assert_eq!(article.title.as_deref(), Some("River floods the harbour"));
+}
+
+#[test]
 fn scripts_styles_and_hidden_elements_are_not_text() {
     let html = format!(
         "<html><body><script>var x = 'not text';</script><style>p {{ color: red }}</style>\

@@ -2,7 +2,8 @@
 //! page says about itself.
 //!
 //! 1. [`decode`]: bytes to text by the page's declared or detected charset;
-//! 2. [`depth`]: nesting beyond any real page's is cut before parsing;
+//! 2. [`prescan`]: nesting beyond any real page's is cut, and script and style bodies
+//!    emptied, before parsing;
 //! 3. html5ever (through `scraper`) parses; its types never leave this module;
 //! 4. [`dom`]: one iterative walk cuts the visible text into pieces at block boundaries;
 //! 5. [`container`]: the element holding the article is chosen by Readability-style
@@ -12,10 +13,10 @@
 
 mod container;
 mod decode;
-mod depth;
 mod dom;
 mod hints;
 mod meta;
+mod prescan;
 
 use std::borrow::Cow;
 
@@ -33,7 +34,7 @@ const WHY_FURNITURE: &str = "in the page's navigation, footer or sidebar, outsid
 
 /// Cleans one HTML page.
 pub(crate) fn clean(html: &str, rules: &Rules, settings: Settings, keep: &[Kind]) -> Article {
-    let html = depth::limit(html, depth::MAX_DEPTH);
+    let html = prescan::prepare(html, prescan::MAX_DEPTH);
     let mut doc = parse(&html, true);
     let mut layout = dom::layout(&doc, false);
     // Forums and other script-heavy sites put the whole page in `<noscript>` for
