@@ -123,7 +123,7 @@ impl Features {
                 (c, c.len_utf8())
             };
             f.chars += 1;
-            let alphanumeric = if byte.is_ascii() { byte.is_ascii_alphanumeric() } else { c.is_alphanumeric() };
+            let alphanumeric = is_word_char(c);
             if !byte.is_ascii() && is_cjk(c) {
                 // Chinese and Japanese do not space their words: count each character
                 // as one, which puts their lines on the same scale as spaced scripts.
@@ -135,7 +135,7 @@ impl Features {
                     if upper {
                         f.capitalised += 1;
                     }
-                    if f.words == 0 && previous.is_none_or(|p| !p.is_alphanumeric()) {
+                    if f.words == 0 && previous.is_none_or(|p| !is_word_char(p)) {
                         f.starts_lowercase = if byte.is_ascii() { byte.is_ascii_lowercase() } else { c.is_lowercase() };
                     }
                     word_start = Some(i);
@@ -174,11 +174,7 @@ impl Features {
         let mask = if word.len() > stopwords::MAX_STOPWORD_LEN || digits_only {
             0
         } else if word.is_ascii() {
-            let mut buffer = [0u8; stopwords::MAX_STOPWORD_LEN];
-            let lower = &mut buffer[..word.len()];
-            lower.copy_from_slice(word.as_bytes());
-            lower.make_ascii_lowercase();
-            std::str::from_utf8(lower).map_or(0, stopwords::languages_of)
+            stopwords::languages_of_ascii(word.as_bytes())
         } else if word.chars().any(char::is_uppercase) {
             stopwords::languages_of(&word.to_lowercase())
         } else {
@@ -196,6 +192,19 @@ impl Features {
     /// Share of the words that are stopwords of the language at `index`.
     pub(crate) fn stopword_ratio(&self, index: usize) -> f32 {
         if self.words == 0 { 0.0 } else { f32::from(self.stopwords[index]) / self.words as f32 }
+    }
+}
+
+/// Letters and digits: what words are made of. The same as `char::is_alphanumeric`,
+/// with the common cases (ASCII, and the dashes, quotes and spaces of General
+/// Punctuation that fill scraped text) answered without the Unicode tables.
+pub(crate) fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if ('\u{2000}'..='\u{206F}').contains(&c) {
+        false
+    } else {
+        c.is_alphanumeric()
     }
 }
 
@@ -246,6 +255,13 @@ mod tests {
         assert_eq!(f.words, 15);
         assert!(f.ends_like_sentence);
         assert_eq!(f.sentence_ends, 1);
+    }
+
+    #[test]
+    fn word_chars_are_the_alphanumeric_ones() {
+        for c in ('\0'..='\u{3000}').chain(['\u{1F600}', '\u{20000}']) {
+            assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Finding blocks that repeat earlier text: a page's summary dumped again after the
 //! article, a pull quote, the headline in the body. Only the first copy can be body.
 
-use crate::block::Block;
+use crate::block::{Block, is_word_char};
 use crate::hash::FastSet;
 
 /// Blocks shorter than this are left alone: short lines repeat for good reasons.
@@ -11,7 +11,10 @@ const REPEAT_SHARE: f32 = 0.6;
 
 /// `true` for every block that mostly repeats the blocks before it.
 pub(crate) fn repeats(blocks: &[Block<'_>]) -> Vec<bool> {
+    // Every long block adds about as many shingles as it has words.
+    let long_words: usize = blocks.iter().map(|b| b.features.words).filter(|&w| w >= MIN_WORDS).sum();
     let mut seen: FastSet<u64> = FastSet::default();
+    seen.reserve(long_words);
     let mut shingles = Vec::new();
     blocks
         .iter()
@@ -33,36 +36,45 @@ pub(crate) fn repeats(blocks: &[Block<'_>]) -> Vec<bool> {
 }
 
 /// Hashes of each run of four consecutive words, case-folded, into `out`.
+///
+/// Words are maximal runs of letters and digits; each is hashed (FNV-1a over its
+/// lower-cased characters) as it is read, without being cut out of the text.
 fn word_shingles(text: &str, out: &mut Vec<u64>) {
+    const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+    const FNV_PRIME: u64 = 0x100_0000_01b3;
     let mut window = [0u64; 4];
     let mut count = 0usize;
-    for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+    let mut hash = FNV_OFFSET;
+    let mut in_word = false;
+    let mut end_word = |hash: u64| {
         window.rotate_left(1);
-        window[3] = fnv1a(word);
+        window[3] = hash;
         count += 1;
         if count >= 4 {
-            out.push(
-                window
-                    .iter()
-                    .fold(0xcbf2_9ce4_8422_2325u64, |h, w| (h ^ w).wrapping_mul(0x100_0000_01b3).rotate_left(5)),
-            );
+            out.push(window.iter().fold(FNV_OFFSET, |h, w| (h ^ w).wrapping_mul(FNV_PRIME).rotate_left(5)));
+        }
+    };
+    let add = |hash: &mut u64, c: char| {
+        *hash ^= u64::from(c);
+        *hash = hash.wrapping_mul(FNV_PRIME);
+    };
+    for c in text.chars() {
+        if is_word_char(c) {
+            in_word = true;
+            if c.is_ascii() {
+                add(&mut hash, c.to_ascii_lowercase());
+            } else {
+                c.to_lowercase().for_each(|l| add(&mut hash, l));
+            }
+        } else if in_word {
+            end_word(hash);
+            hash = FNV_OFFSET;
+            in_word = false;
         }
     }
-}
-
-/// FNV-1a over the lower-cased characters of a word.
-fn fnv1a(word: &str) -> u64 {
-    let mut hash = 0xcbf2_9ce4_8422_2325u64;
-    let mut add = |c: char| {
-        hash ^= u64::from(c);
-        hash = hash.wrapping_mul(0x100_0000_01b3);
-    };
-    if word.is_ascii() {
-        word.bytes().for_each(|b| add(char::from(b.to_ascii_lowercase())));
-    } else {
-        word.chars().flat_map(char::to_lowercase).for_each(add);
+    if in_word {
+        end_word(hash);
     }
-    hash
 }
 
 #[cfg(test)]

@@ -143,7 +143,7 @@ fn parse(html: &str, scripting: bool) -> scraper::Html {
 
 /// Lower-case words, for comparing a headline with the page's title.
 fn normalised(text: &str) -> String {
-    text.split(|c: char| !c.is_alphanumeric())
+    text.split(|c: char| !crate::block::is_word_char(c))
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect::<Vec<_>>()

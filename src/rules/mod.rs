@@ -77,6 +77,9 @@ pub(crate) struct Rules {
     needles: AhoCorasick,
     /// For each needle: the bit of its pattern in [`Rules::gate`].
     needle_bit: Vec<u128>,
+    /// For each byte: the bits of the patterns it is a one-byte needle of (`@`, `|`, a
+    /// digit). A table, not the automaton: such needles fill a line with matches.
+    byte_bits: Box<[u128; 256]>,
     /// For each pattern: its bit when it runs only on lines holding one of its needles.
     gate: Vec<u128>,
 }
@@ -127,13 +130,19 @@ impl Rules {
         }
         let mut needle_texts: Vec<&'static str> = Vec::new();
         let mut needle_bit = Vec::new();
+        let mut byte_bits = Box::new([0u128; 256]);
         let mut gate = vec![0u128; regexes.len()];
         for (n, p) in patterns::builtin().into_iter().enumerate() {
             if !p.needles.is_empty() {
                 let bit = 1u128.checked_shl(n as u32).unwrap_or(0);
                 for needle in p.needles {
-                    needle_texts.push(needle);
-                    needle_bit.push(bit);
+                    if let &[byte] = needle.as_bytes() {
+                        byte_bits[usize::from(byte.to_ascii_lowercase())] |= bit;
+                        byte_bits[usize::from(byte.to_ascii_uppercase())] |= bit;
+                    } else {
+                        needle_texts.push(needle);
+                        needle_bit.push(bit);
+                    }
                 }
                 gate.push(bit);
             } else {
@@ -156,7 +165,17 @@ impl Rules {
             .match_kind(MatchKind::Standard)
             .build(&needle_texts)
             .map_err(|e| Error::InvalidRule { rule: "pattern needles".into(), reason: e.to_string() })?;
-        Ok(Rules { phrases, phrase_prefix, phrase_meta, patterns: regexes, pattern_meta, needles, needle_bit, gate })
+        Ok(Rules {
+            phrases,
+            phrase_prefix,
+            phrase_meta,
+            patterns: regexes,
+            pattern_meta,
+            needles,
+            needle_bit,
+            byte_bits,
+            gate,
+        })
     }
 
     /// The rule verdict for one trimmed line, if any rule fires.
@@ -176,7 +195,7 @@ impl Rules {
 
     fn check_with(&self, text: &str, features: &Features, patterns: bool) -> Option<Hit> {
         if patterns && features.words <= PROMPT_MAX_WORDS * 4 {
-            let mut present = 0u128;
+            let mut present = text.bytes().fold(0u128, |bits, b| bits | self.byte_bits[usize::from(b)]);
             for m in self.needles.find_overlapping_iter(text) {
                 present |= self.needle_bit[m.pattern().as_usize()];
             }
@@ -261,15 +280,30 @@ fn is_dateline(text: &str, features: &Features) -> bool {
 }
 
 fn is_word_char_at(text: &str, index: usize) -> bool {
-    text[index..].chars().next().is_some_and(char::is_alphanumeric)
+    text[index..].chars().next().is_some_and(crate::block::is_word_char)
 }
 
 /// Lower case, typographic apostrophes made plain, runs of white space made one space,
 /// and no punctuation or symbols at either end ("» Leave a Reply:" → "leave a reply").
 pub(crate) fn normalise(text: &str) -> String {
-    let trimmed = text.trim_matches(|c: char| !c.is_alphanumeric());
+    let trimmed = text.trim_matches(|c: char| !crate::block::is_word_char(c));
     let mut out = String::with_capacity(trimmed.len());
     let mut space = false;
+    if trimmed.is_ascii() {
+        // The same steps on bytes: most lines are ASCII.
+        for &b in trimmed.as_bytes() {
+            if matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ') {
+                space = true;
+                continue;
+            }
+            if space {
+                out.push(' ');
+                space = false;
+            }
+            out.push(if b == b'`' { '\'' } else { char::from(b.to_ascii_lowercase()) });
+        }
+        return out;
+    }
     for c in trimmed.chars() {
         if c.is_whitespace() {
             space = true;

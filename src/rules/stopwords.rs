@@ -40,11 +40,23 @@ fn list(lang: Language) -> &'static str {
 /// Bit `lang.index()` is set when the word is a stopword of `lang`.
 pub(crate) type LanguageMask = u8;
 
-static STOPWORDS: LazyLock<FastMap<&'static str, LanguageMask>> = LazyLock::new(|| {
+/// A word of at most [`MAX_STOPWORD_LEN`] bytes packed into one integer, zero-padded
+/// (words never hold a NUL): a lookup hashes and compares one number, not a string.
+type Key = u128;
+
+fn key(bytes: &[u8], lower_ascii: bool) -> Key {
+    let mut packed = [0u8; 16];
+    for (to, &from) in packed.iter_mut().zip(bytes) {
+        *to = if lower_ascii { from.to_ascii_lowercase() } else { from };
+    }
+    Key::from_le_bytes(packed)
+}
+
+static STOPWORDS: LazyLock<FastMap<Key, LanguageMask>> = LazyLock::new(|| {
     let mut map = FastMap::default();
     for lang in Language::ALL {
         for word in list(lang).split_ascii_whitespace() {
-            *map.entry(word).or_insert(0) |= 1 << lang.index();
+            *map.entry(key(word.as_bytes(), false)).or_insert(0) |= 1 << lang.index();
         }
     }
     map
@@ -55,7 +67,15 @@ pub(crate) fn languages_of(lower: &str) -> LanguageMask {
     if lower.len() > MAX_STOPWORD_LEN {
         return 0;
     }
-    STOPWORDS.get(lower).copied().unwrap_or(0)
+    STOPWORDS.get(&key(lower.as_bytes(), false)).copied().unwrap_or(0)
+}
+
+/// [`languages_of`] for an ASCII word in any case.
+pub(crate) fn languages_of_ascii(word: &[u8]) -> LanguageMask {
+    if word.len() > MAX_STOPWORD_LEN {
+        return 0;
+    }
+    STOPWORDS.get(&key(word, true)).copied().unwrap_or(0)
 }
 
 #[cfg(test)]
@@ -78,5 +98,8 @@ mod tests {
             assert!(word.len() <= MAX_STOPWORD_LEN, "{word}");
         }
         assert_eq!(languages_of("river"), 0);
+        assert_eq!(languages_of_ascii(b"The"), languages_of("the"));
+        assert_eq!(languages_of_ascii(b"Theirs"), languages_of("theirs"));
+        assert_eq!(languages_of_ascii(b"yourselves1"), 0);
     }
 }
