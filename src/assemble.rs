@@ -1,51 +1,59 @@
 //! Labels to an [`Article`]: the body from the unlabelled blocks, the ledger of stripped
 //! pieces from the rest, and the typed metadata read off the labelled pieces.
 
-use crate::article::{Article, Published, Stripped};
-use crate::block::Block;
 use std::borrow::Cow;
+
+use crate::Span;
+use crate::article::{Article, Published, Stripped};
 
 use crate::classify::{Label, Verdict};
 use crate::{Kind, date};
 
-/// Builds the article, consuming the blocks: owned text (HTML) moves into the ledger
-/// instead of being copied. `keep` lists kinds that stay in the body; `path_of(i)`
-/// locates block `i` in an HTML page (text input has no paths: its spans locate it).
-pub(crate) fn assemble(
-    blocks: Vec<Block<'_>>,
+/// Builds the article from each block's text and span, in order, consumed as they come:
+/// owned text (HTML) moves into the ledger instead of being copied, and the text path
+/// hands in slices of the input rather than its blocks, so that the blocks are gone
+/// before the ledger grows. `title` is the index of the headline block, if any; `keep`
+/// lists kinds that stay in the body; `path_of(i)` locates block `i` in an HTML page
+/// (text input has no paths: its spans locate it); `body_len` is the body's length, for
+/// one exact allocation.
+pub(crate) fn assemble<'a>(
+    texts: impl Iterator<Item = (Cow<'a, str>, Option<Span>)>,
     labels: &[Label],
+    title: Option<usize>,
     keep: &[Kind],
     path_of: &dyn Fn(usize) -> Option<String>,
+    body_len: usize,
 ) -> Article {
     let mut article = Article::default();
-    let body_len: usize = blocks.iter().zip(labels).filter(|(_, l)| l.is_none()).map(|(b, _)| b.text.len() + 2).sum();
-    article.body.reserve(body_len);
-    if let Some(i) = crate::classify::title_index(&blocks, labels) {
-        article.title = Some(blocks[i].text.to_string());
-    }
+    article.body.reserve_exact(body_len);
     let meta = &mut article.metadata;
+    // Whole-page dumps strip most of their lines: the ledger is allocated once, exactly.
+    let stripped = labels.iter().filter(|l| l.is_some_and(|v| !keep.contains(&v.kind))).count();
+    meta.stripped.reserve_exact(stripped);
     let mut paragraphs = 0;
-    for (index, (block, &label)) in blocks.into_iter().zip(labels).enumerate() {
-        match label {
+    for (index, (text, span)) in texts.enumerate() {
+        if title == Some(index) {
+            article.title = Some(text.to_string());
+        }
+        match labels.get(index).copied().flatten() {
             Some(Verdict { kind, why }) if !keep.contains(&kind) => {
-                let text = block.text.as_ref();
                 match kind {
                     Kind::Byline => {
-                        for name in authors_in(text) {
+                        for name in authors_in(&text) {
                             if !meta.authors.contains(&name) {
                                 meta.authors.push(name);
                             }
                         }
-                        read_date(text, &mut meta.published);
+                        read_date(&text, &mut meta.published);
                     }
-                    Kind::Date => read_date(text, &mut meta.published),
-                    Kind::Credit => meta.contributors.push(text.to_owned()),
+                    Kind::Date => read_date(&text, &mut meta.published),
+                    Kind::Credit => meta.contributors.push(text.to_string()),
                     _ => {}
                 }
                 meta.stripped.push(Stripped {
                     kind,
-                    text: block.text.into_owned(),
-                    span: block.span,
+                    text: text.into_owned(),
+                    span,
                     path: path_of(index),
                     body_index: paragraphs,
                     reason: Cow::Borrowed(why),
@@ -55,12 +63,22 @@ pub(crate) fn assemble(
                 if !article.body.is_empty() {
                     article.body.push_str("\n\n");
                 }
-                article.body.push_str(&block.text);
+                article.body.push_str(&text);
                 paragraphs += 1;
             }
         }
     }
     article
+}
+
+/// The length of the body that [`assemble`] will build from blocks of these text
+/// lengths with these labels.
+pub(crate) fn body_len(text_lens: impl Iterator<Item = usize>, labels: &[Label], keep: &[Kind]) -> usize {
+    text_lens
+        .zip(labels)
+        .filter(|(_, label)| label.is_none_or(|v| keep.contains(&v.kind)))
+        .map(|(len, _)| len + 2)
+        .sum()
 }
 
 /// Sets `published` from the first line that holds a readable date.

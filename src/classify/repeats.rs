@@ -11,10 +11,9 @@ const REPEAT_SHARE: f32 = 0.6;
 
 /// `true` for every block that mostly repeats the blocks before it.
 pub(crate) fn repeats(blocks: &[Block<'_>]) -> Vec<bool> {
-    // Every long block adds about as many shingles as it has words.
-    let long_words: usize = blocks.iter().map(|b| b.features.words).filter(|&w| w >= MIN_WORDS).sum();
+    // Not reserved ahead: a page that repeats itself holds far fewer distinct shingles
+    // than words.
     let mut seen: FastSet<u64> = FastSet::default();
-    seen.reserve(long_words);
     let mut shingles = Vec::new();
     blocks
         .iter()

@@ -104,7 +104,10 @@ pub(crate) fn clean(html: &str, rules: &Rules, settings: Settings, keep: &[Kind]
 
     let paths = Paths::new(&layout.elements);
     let path = |i: usize| Some(paths.of(layout.pieces[i].element));
-    let mut article = assemble::assemble(blocks, &labels, keep, &path);
+    let title = classify::title_index(&blocks, &labels);
+    let body_len = assemble::body_len(blocks.iter().map(|b| b.text.len()), &labels, keep);
+    let texts = blocks.into_iter().map(|b| (b.text, b.span));
+    let mut article = assemble::assemble(texts, &labels, title, keep, &path, body_len);
     let metadata = &mut article.metadata;
     if page.title.is_some() {
         article.title = page.title;

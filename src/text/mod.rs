@@ -26,6 +26,8 @@ pub(crate) fn blocks(input: &str) -> Vec<Block<'_>> {
         }
         line_start += line.len() + 1;
     }
+    // The vector doubled as it grew; a page of short lines keeps it to the end.
+    blocks.shrink_to_fit();
     blocks
 }
 
