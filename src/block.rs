@@ -80,20 +80,23 @@ impl<'a> Block<'a> {
 }
 
 /// Shallow, language-aware measurements of a block's text, taken in one pass.
+///
+/// Counts are `u32` (saturating), not `usize`: a page of short lines holds one of these
+/// per line, and the smaller block keeps the peak memory of such pages down.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub(crate) struct Features {
     /// Characters (not bytes).
-    pub chars: usize,
+    pub chars: u32,
     /// Words: maximal runs of letters and digits.
-    pub words: usize,
+    pub words: u32,
     /// Words that start with an upper-case letter.
-    pub capitalised: usize,
+    pub capitalised: u32,
     /// Words made only of digits.
-    pub numbers: usize,
+    pub numbers: u32,
     /// Stopwords per language, indexed by [`Language::index`](crate::Language).
     pub stopwords: [u16; 7],
     /// Sentence ends: `.`, `!`, `?` (or `…`) followed by a space or the end of the text.
-    pub sentence_ends: usize,
+    pub sentence_ends: u32,
     /// The text ends like a sentence (terminal punctuation, possibly inside quotes).
     pub ends_like_sentence: bool,
     /// The text starts with a lower-case letter (a fragment of something larger).
@@ -122,18 +125,18 @@ impl Features {
                 let c = text[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
                 (c, c.len_utf8())
             };
-            f.chars += 1;
+            f.chars = f.chars.saturating_add(1);
             let alphanumeric = is_word_char(c);
             if !byte.is_ascii() && is_cjk(c) {
                 // Chinese and Japanese do not space their words: count each character
                 // as one, which puts their lines on the same scale as spaced scripts.
                 f.end_word(text, &mut word_start, i, word_digits_only);
-                f.words += 1;
+                f.words = f.words.saturating_add(1);
             } else if alphanumeric {
                 if word_start.is_none() {
                     let upper = if byte.is_ascii() { byte.is_ascii_uppercase() } else { c.is_uppercase() };
                     if upper {
-                        f.capitalised += 1;
+                        f.capitalised = f.capitalised.saturating_add(1);
                     }
                     if f.words == 0 && previous.is_none_or(|p| !is_word_char(p)) {
                         f.starts_lowercase = if byte.is_ascii() { byte.is_ascii_lowercase() } else { c.is_lowercase() };
@@ -145,7 +148,7 @@ impl Features {
             } else {
                 f.end_word(text, &mut word_start, i, word_digits_only);
                 if c.is_whitespace() && matches!(previous, Some('.' | '!' | '?' | '…')) || is_full_stop(c) {
-                    f.sentence_ends += 1;
+                    f.sentence_ends = f.sentence_ends.saturating_add(1);
                 }
             }
             previous = Some(c);
@@ -155,7 +158,7 @@ impl Features {
         let tail = text.trim_end_matches(['"', '\'', '”', '’', '»', ')', ']', '*', '」', '』', '）']);
         f.ends_like_sentence = tail.ends_with(['.', '!', '?', '…', ':', ';', '。', '！', '？', '：']);
         if tail.ends_with(['.', '!', '?', '…']) {
-            f.sentence_ends += 1;
+            f.sentence_ends = f.sentence_ends.saturating_add(1);
         }
         f
     }
@@ -166,9 +169,9 @@ impl Features {
             return;
         };
         let word = &text[begin..end];
-        self.words += 1;
+        self.words = self.words.saturating_add(1);
         if digits_only {
-            self.numbers += 1;
+            self.numbers = self.numbers.saturating_add(1);
         }
         // Stopwords are short: a longer word needs no lower-casing and no lookup.
         let mask = if word.len() > stopwords::MAX_STOPWORD_LEN || digits_only {

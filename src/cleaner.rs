@@ -6,7 +6,7 @@ use crate::error::Error;
 use crate::rules::Rules;
 use std::borrow::Cow;
 
-use crate::{Kind, Language, Span, assemble, html, text};
+use crate::{Kind, Language, assemble, html, text};
 
 /// The default limit on input size: 64 MiB.
 pub const DEFAULT_MAX_INPUT_LEN: usize = 64 * 1024 * 1024;
@@ -69,14 +69,12 @@ impl Cleaner {
         }
         let labels = classify::classify(&blocks, &self.rules, Settings { language: self.language, trusted: false });
         let title = classify::title_index(&blocks, &labels);
-        // Every text block is a slice of the input: its span is all the ledger needs, and
-        // the blocks (with their features) go before the ledger is built. On a page of
-        // many short lines that halves the peak memory.
-        let spans: Vec<Span> = blocks.iter().filter_map(|b| b.span).collect();
-        debug_assert_eq!(spans.len(), blocks.len());
+        let body_len = assemble::body_len(blocks.iter().map(|b| b.text.len()), &labels, &self.keep);
+        // Every text block is a slice of the input, found again from its line: the blocks
+        // (with their features) go before the ledger is built. On a page of many short
+        // lines that halves the peak memory.
         drop(blocks);
-        let body_len = assemble::body_len(spans.iter().map(|s| s.end - s.start), &labels, &self.keep);
-        let texts = spans.into_iter().map(|span| (Cow::Borrowed(&input[span.range()]), Some(span)));
+        let texts = text::lines(input).map(|(span, _)| (Cow::Borrowed(&input[span.range()]), Some(span)));
         Ok(assemble::assemble(texts, &labels, title, &self.keep, &|_| None, body_len))
     }
 

@@ -16,9 +16,9 @@ const MAX_LEAD_BLOCKS: usize = 2;
 /// How far past the first body block the byline may stand, in blocks.
 const WINDOW: usize = 6;
 /// A dek is a sentence or two; longer blocks are the article itself.
-const MAX_LEAD_WORDS: usize = 80;
+const MAX_LEAD_WORDS: u32 = 80;
 /// The article after the byline must outweigh the dek by this factor, in words.
-const MIN_BODY_FACTOR: usize = 3;
+const MIN_BODY_FACTOR: u32 = 3;
 /// ... and hold at least this many body blocks.
 const MIN_BODY_BLOCKS: usize = 3;
 
@@ -54,7 +54,7 @@ pub(crate) fn mark(blocks: &[Block<'_>], labels: &mut [Label]) {
 
 /// Whether the body after block `at` is an article that outweighs the `lead` blocks.
 fn article_follows(blocks: &[Block<'_>], labels: &[Label], at: usize, lead: &[usize]) -> bool {
-    let lead_words: usize = lead.iter().map(|&i| blocks[i].features.words).sum();
+    let lead_words: u32 = lead.iter().map(|&i| blocks[i].features.words).sum();
     let (after_blocks, after_words) = blocks[at..]
         .iter()
         .zip(&labels[at..])

@@ -17,7 +17,7 @@ const MIN_ITEMS: usize = 4;
 /// An item has at least this many words, its marker included.
 const MIN_ITEM_WORDS: usize = 3;
 /// A line between items (a link under each item, a sub-heading) has at most this many words.
-const MAX_FILLER_WORDS: usize = 12;
+const MAX_FILLER_WORDS: u32 = 12;
 
 /// How a list item opens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -80,7 +80,7 @@ pub(crate) fn classify(blocks: &[Block<'_>], rules: &Rules, settings: Settings) 
     let lang = settings.language.unwrap_or_else(|| detect_language(blocks));
     // Pages in a language without a stopword list are graded on shape alone.
     let stopwords: usize = blocks.iter().map(|b| usize::from(b.features.stopwords[lang.index()])).sum();
-    let words: usize = blocks.iter().map(|b| b.features.words).sum();
+    let words: usize = blocks.iter().map(|b| b.features.words as usize).sum();
     let has_stopwords = stopwords >= 3 && stopwords as f32 >= MIN_STOPWORD_SHARE * words as f32;
     let grade_all = |has_stopwords: bool| -> Vec<Grade> {
         blocks.iter().zip(&hits).map(|(block, hit)| grade::grade(block, *hit, lang, has_stopwords)).collect()

@@ -5,7 +5,7 @@ use crate::block::{Block, is_word_char};
 use crate::hash::FastSet;
 
 /// Blocks shorter than this are left alone: short lines repeat for good reasons.
-const MIN_WORDS: usize = 8;
+const MIN_WORDS: u32 = 8;
 /// A block whose word 4-grams have been seen before at least this often is a repeat.
 const REPEAT_SHARE: f32 = 0.6;
 

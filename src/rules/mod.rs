@@ -44,10 +44,10 @@ pub(crate) const USER_PHRASE: &str = "a phrase given to the cleaner";
 pub(crate) const USER_PATTERN: &str = "a pattern given to the cleaner";
 
 /// Lines longer than this are prose; a phrase at their start or inside them is not a prompt.
-const PROMPT_MAX_WORDS: usize = 16;
+const PROMPT_MAX_WORDS: u32 = 16;
 
 /// No line longer than this is a prompt, however it starts.
-const PROMPT_MAX_WORDS_LONG: usize = 30;
+const PROMPT_MAX_WORDS_LONG: u32 = 30;
 
 /// A rule's verdict on one line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,7 +71,7 @@ pub(crate) struct Rules {
     phrase_meta: Vec<(Kind, At, &'static str)>,
     patterns: Vec<Regex>,
     /// For each pattern: its kind, the most words a line may have, and why.
-    pattern_meta: Vec<(Kind, usize, &'static str)>,
+    pattern_meta: Vec<(Kind, u32, &'static str)>,
     /// The needles of the patterns that have them, in one automaton (see
     /// [`patterns::Pattern::needles`]).
     needles: AhoCorasick,
@@ -126,7 +126,7 @@ impl Rules {
             regexes.push(
                 Regex::new(regex).map_err(|e| Error::InvalidRule { rule: regex.clone(), reason: e.to_string() })?,
             );
-            pattern_meta.push((*kind, usize::MAX, USER_PATTERN));
+            pattern_meta.push((*kind, u32::MAX, USER_PATTERN));
         }
         let mut needle_texts: Vec<&'static str> = Vec::new();
         let mut needle_bit = Vec::new();

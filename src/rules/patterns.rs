@@ -10,7 +10,7 @@ pub(crate) struct Pattern {
     /// What a matching line is.
     pub kind: Kind,
     /// The rule applies only to lines of at most this many words: long lines are prose.
-    pub max_words: usize,
+    pub max_words: u32,
     /// The regular expression, matched against the trimmed line.
     pub regex: &'static str,
     /// Why a line of this shape is not article text.
@@ -22,7 +22,7 @@ pub(crate) struct Pattern {
     pub needles: &'static [&'static str],
 }
 
-const fn pattern(kind: Kind, max_words: usize, regex: &'static str, why: &'static str) -> Pattern {
+const fn pattern(kind: Kind, max_words: u32, regex: &'static str, why: &'static str) -> Pattern {
     Pattern { kind, max_words, regex, why, needles: &[] }
 }
 

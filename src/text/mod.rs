@@ -10,25 +10,31 @@ use crate::block::{Block, Tag};
 /// Lines end at `\n` (a `\r` before it is white space and trimmed away). Each block's
 /// span is the byte range of its trimmed text in `input`.
 pub(crate) fn blocks(input: &str) -> Vec<Block<'_>> {
-    let mut blocks = Vec::new();
-    let mut gap_before = false;
-    let mut line_start = 0;
-    for line in input.split('\n') {
-        let start_trimmed = line.len() - line.trim_start().len();
-        let text = line.trim();
-        if text.is_empty() {
-            gap_before = true;
-        } else {
-            let start = line_start + start_trimmed;
-            let span = Span { start, end: start + text.len() };
-            blocks.push(Block::new(Cow::Borrowed(text), Some(span), Tag::Line, gap_before));
-            gap_before = false;
-        }
-        line_start += line.len() + 1;
-    }
+    let mut blocks: Vec<Block<'_>> = lines(input)
+        .map(|(span, gap_before)| Block::new(Cow::Borrowed(&input[span.range()]), Some(span), Tag::Line, gap_before))
+        .collect();
     // The vector doubled as it grew; a page of short lines keeps it to the end.
     blocks.shrink_to_fit();
     blocks
+}
+
+/// The spans of the lines [`blocks`] makes, in order, each with whether a blank line
+/// stands before it. Computed again rather than kept: the text path rebuilds its
+/// ledger from these once the blocks are gone.
+pub(crate) fn lines(input: &str) -> impl Iterator<Item = (Span, bool)> + '_ {
+    let mut gap_before = false;
+    let mut line_start = 0;
+    input.split('\n').filter_map(move |line| {
+        let start = line_start + (line.len() - line.trim_start().len());
+        line_start += line.len() + 1;
+        let text = line.trim();
+        if text.is_empty() {
+            gap_before = true;
+            return None;
+        }
+        let gap = std::mem::replace(&mut gap_before, false);
+        Some((Span { start, end: start + text.len() }, gap))
+    })
 }
 
 #[cfg(test)]

@@ -1,0 +1,59 @@
+//! Peak memory of the text path stays within 3x the input plus 16 MB, the budget
+//! the README states, on the worst shape for it: a whole-page dump of many short lines,
+//! nearly all of which become ledger entries.
+//!
+//! Measured as the process's peak resident memory (Linux `VmHWM`, reset through
+//! `/proc/self/clear_refs` once the input is built), so this file holds one test only:
+//! each file under `tests/` is a process of its own.
+
+#![cfg(target_os = "linux")]
+#![allow(clippy::expect_used, clippy::unwrap_used)] // Tests stop at the first broken promise.
+
+/// A field of `/proc/self/status`, in bytes.
+fn status_bytes(field: &str) -> usize {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap();
+    let line = status.lines().find(|l| l.starts_with(field)).unwrap();
+    let kib: usize = line.split_whitespace().nth(1).and_then(|n| n.parse().ok()).unwrap();
+    kib * 1024
+}
+
+const SAMPLE: &str = include_str!("data/golden/fox-sessions/input.txt");
+
+/// A page dump: menus, teasers and footers of short lines around an article, as
+/// scrapers write them. Varied so that neither the rules nor the repeat test see one
+/// line a hundred thousand times.
+fn whole_page_dump(pages: usize) -> String {
+    let mut out = String::new();
+    for page in 0..pages {
+        for item in 0..40 {
+            out.push_str(&format!("Menu item {item} of section {page}\n"));
+        }
+        out.push_str(SAMPLE);
+        for teaser in 0..60 {
+            out.push_str(&format!("Teaser {teaser}: another story from page {page}\n\nShare\n"));
+        }
+        out.push_str(&format!("© {} Example Media. All rights reserved.\n", 2000 + page % 25));
+    }
+    out
+}
+
+#[test]
+fn whole_page_dumps_stay_within_three_times_the_input_plus_16_mb() {
+    let cleaner = unclutter::Cleaner::builder().build().unwrap();
+    let input = whole_page_dump(1000);
+    assert!(input.len() > 10_000_000, "a large input: {} bytes", input.len());
+    // "5" resets the peak to the current resident size (Linux 4.0 and later).
+    std::fs::write("/proc/self/clear_refs", "5").unwrap();
+    let before = status_bytes("VmRSS:");
+    let article = cleaner.clean_text(&input).unwrap();
+    let peak_above = status_bytes("VmHWM:").saturating_sub(before);
+    assert!(article.metadata.stripped.len() > 100_000, "most lines are stripped");
+    let budget = 3 * input.len() + 16 * 1024 * 1024;
+    assert!(
+        peak_above <= budget,
+        "peak memory {} MB above the input for {} MB of text (budget {} MB)",
+        peak_above / 1_000_000,
+        input.len() / 1_000_000,
+        budget / 1_000_000
+    );
+}
