@@ -25,7 +25,7 @@ pub(crate) struct Element<'a> {
     pub hint: i16,
     /// `<article>`, `<main>`, `itemprop="articleBody"` and the like.
     pub semantic_content: bool,
-    /// Inside (or itself) a comment thread, by class or id (see [`super::hints::is_zone`]).
+    /// Inside (or itself) a comment thread, by class or id (see [`super::hints::names_zone`]).
     pub in_zone: bool,
 }
 
@@ -195,7 +195,7 @@ fn drop_hidden(pieces: &mut Vec<Piece>) {
 #[derive(Default)]
 struct Walk<'a> {
     /// Class hints by element name, class and id, each computed once per page.
-    hints: crate::hash::FastMap<(&'a str, &'a str, &'a str), (i16, bool)>,
+    hints: crate::hash::FastMap<(&'a str, &'a str), (i16, bool)>,
     /// Depth inside a skipped element (0: not skipping).
     skipping: usize,
     /// The elements open at this point of the walk, innermost last.
@@ -388,10 +388,11 @@ fn open_element<'a>(elements: &mut Vec<Element<'a>>, walk: &mut Walk<'a>, name: 
     let (hint, zone) = if names == ("", "") {
         (0, false)
     } else {
-        *walk
+        let (hint, names_zone) = *walk
             .hints
-            .entry((name, names.0, names.1))
-            .or_insert_with(|| (super::hints::weight(names.0, names.1), super::hints::is_zone(name, names.0, names.1)))
+            .entry(names)
+            .or_insert_with(|| (super::hints::weight(names.0, names.1), super::hints::names_zone(names.0, names.1)));
+        (hint, names_zone && !super::hints::never_zone(name))
     };
     let in_zone = parent.is_some_and(|p| elements[p as usize].in_zone) || zone;
     elements.push(Element {

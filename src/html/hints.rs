@@ -48,12 +48,15 @@ static ZONE: LazyLock<Regex> = LazyLock::new(|| {
 static MAYBE_CONTENT: LazyLock<Regex> =
     LazyLock::new(|| compile(r"(?i)article|body|content|main|post|entry|story|text|column"));
 
-/// Whether an element of this name, class and id is a comment thread: text inside it
-/// does not vote for the article's container.
-pub(crate) fn is_zone(name: &str, class: &str, id: &str) -> bool {
-    if matches!(name, "html" | "body" | "article" | "main") {
-        return false;
-    }
+/// Elements that are never a comment thread, whatever their names say.
+pub(crate) fn never_zone(name: &str) -> bool {
+    matches!(name, "html" | "body" | "article" | "main")
+}
+
+/// Whether a class and id name a comment thread: text inside an element so named (and
+/// not [`never_zone`]) does not vote for the article's container. Apart from the
+/// element's name, so that the answer can be kept per pair of names.
+pub(crate) fn names_zone(class: &str, id: &str) -> bool {
     [class, id]
         .into_iter()
         .filter(|v| !v.is_empty() && v.len() <= 400)

@@ -228,6 +228,11 @@ fn choose(found: Found) -> PageMeta {
 /// An element that its class names as the author's name: `class="author-name"`,
 /// `class="byline__name"` (not the author's bio, avatar or links).
 fn is_author_class(class: &str) -> bool {
+    // Most elements have classes and few of them name an author: test before copying.
+    let names_author = |word: &[u8]| class.as_bytes().windows(word.len()).any(|w| w.eq_ignore_ascii_case(word));
+    if !names_author(b"author") && !names_author(b"byline") {
+        return false;
+    }
     let class = class.to_ascii_lowercase();
     (class.contains("author") || class.contains("byline"))
         && !["bio", "avatar", "image", "img", "photo", "box", "description", "social", "link", "wrapper", "info"]
