@@ -46,3 +46,24 @@ fn the_worst_inputs_found_by_fuzzing_stay_within_ten_times_an_ordinary_page() {
     }
     assert!(checked >= 3);
 }
+
+/// Formatting elements left open are cloned by the parser into every later paragraph
+/// (the HTML standard's "reconstruct the active formatting elements"): 400 of them
+/// before 3,000 one-word paragraphs made over a million elements. The pre-scan bounds
+/// how many stay open, so the page costs about what its paragraphs alone cost.
+#[test]
+fn unclosed_formatting_is_not_cloned_into_every_paragraph() {
+    let cleaner = unclutter::Cleaner::builder().build().unwrap();
+    let paragraphs = "<p>x".repeat(3_000);
+    let bold: String = (0..400).map(|i| format!("<b class=c{i}>")).collect();
+    let hostile = format!("<html><body><p>{bold}{paragraphs}");
+    let plain = format!("<html><body><p>{paragraphs}");
+    let hostile_time = fastest(3, || {
+        cleaner.clean_html(&hostile).unwrap();
+    });
+    let plain_time = fastest(3, || {
+        cleaner.clean_html(&plain).unwrap();
+    });
+    let ratio = hostile_time.as_secs_f64() / plain_time.as_secs_f64();
+    assert!(ratio <= MAX_RATIO, "{ratio:.1}x the paragraphs alone ({hostile_time:?} vs {plain_time:?})");
+}

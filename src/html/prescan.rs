@@ -5,6 +5,13 @@
 //!   time quadratic in the depth (twenty seconds here). No real page nests anywhere near
 //!   [`MAX_DEPTH`] elements deep, so start tags past that depth go, with their end tags.
 //!   Their text stays, in the element at the limit.
+//! - **Bounding unclosed formatting elements.** A `<b>` or `<font>` left open stays on
+//!   html5ever's list of active formatting elements after its parent closes, and the
+//!   parser clones the whole list into every later paragraph (the HTML standard's
+//!   "reconstruct the active formatting elements"). Four hundred unclosed `<b>`s before
+//!   20,000 `<p>x` made 8 million elements from 85 KB (1.8 GB, five seconds). Past
+//!   [`MAX_FORMATTING`] unclosed ones, further formatting start tags go, with their end
+//!   tags. They carry no text of their own, so nothing the extractor reads changes.
 //! - **Emptying scripts and styles.** Half the bytes of a typical news page are script
 //!   and style bodies, which the parser would copy into text nodes that nothing here
 //!   reads. Their bodies are dropped and the elements kept (`<script></script>`), which
@@ -17,6 +24,11 @@ use std::borrow::Cow;
 /// The deepest nesting kept. Real pages stay under 100; browsers give up near 512.
 pub(crate) const MAX_DEPTH: usize = 512;
 
+/// The most formatting elements (`<b>`, `<i>`, `<font>`, …) left open at once. Real
+/// pages nest a handful; the count also rises on unclosed ones in table cells, which the
+/// parser forgets at the cell's end, so a page may lose some bold there, never text.
+const MAX_FORMATTING: usize = 8;
+
 /// What the scan needs to know about an element, by its name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Class {
@@ -26,6 +38,10 @@ enum Class {
     RawText,
     /// A later sibling of the same name closes it: `<li>a<li>b` is two items.
     ClosedBySibling,
+    /// A formatting element that the parser reopens after its parent closes (see the
+    /// module's notes). Not `<a>` or `<nobr>`: a new one closes the last, and links
+    /// matter to the extractor.
+    Formatting,
     /// Everything else.
     Other,
 }
@@ -47,6 +63,9 @@ fn class_of(name: &str) -> Class {
         b"script" | b"style" | b"textarea" | b"title" | b"xmp" | b"iframe" | b"noembed" | b"noframes"
         | b"plaintext" => Class::RawText,
         b"p" | b"li" | b"dt" | b"dd" | b"tr" | b"td" | b"th" | b"option" | b"optgroup" => Class::ClosedBySibling,
+        b"b" | b"big" | b"code" | b"em" | b"font" | b"i" | b"s" | b"small" | b"strike" | b"strong" | b"tt" | b"u" => {
+            Class::Formatting
+        }
         _ => Class::Other,
     }
 }
@@ -62,6 +81,10 @@ pub(crate) fn prepare(html: &str, max_depth: usize) -> Cow<'_, str> {
     let bytes = html.as_bytes();
     let mut stack: Vec<&str> = Vec::new();
     let mut dropped_open = 0usize;
+    // Formatting elements open (by the count of their start and end tags), and those
+    // dropped past the limit whose end tags are still to come.
+    let mut open_formatting = 0usize;
+    let mut dropped_formatting = 0usize;
     let mut out: Option<String> = None;
     let mut copied_to = 0;
     let mut at = 0;
@@ -86,7 +109,15 @@ pub(crate) fn prepare(html: &str, max_depth: usize) -> Cow<'_, str> {
         let name = &html[name_start..name_start + name_len];
         let end = tag_end(bytes, name_start + name_len);
         let mut drop = false;
-        if closing {
+        let class = class_of(name);
+        let formatting = class == Class::Formatting;
+        if closing && formatting && dropped_formatting > 0 {
+            dropped_formatting -= 1;
+            drop = true;
+        } else if closing {
+            if formatting {
+                open_formatting = open_formatting.saturating_sub(1);
+            }
             match find_open(&stack, name) {
                 Some(index) => stack.truncate(index),
                 None if dropped_open > 0 => {
@@ -96,7 +127,6 @@ pub(crate) fn prepare(html: &str, max_depth: usize) -> Cow<'_, str> {
                 None => {}
             }
         } else {
-            let class = class_of(name);
             if class == Class::RawText {
                 let Some((body_end, after)) = raw_text_end(html, end, name) else {
                     // No end tag: the rest of the page is this element's text.
@@ -111,7 +141,11 @@ pub(crate) fn prepare(html: &str, max_depth: usize) -> Cow<'_, str> {
                 continue;
             }
             let self_closing = bytes[..end].ends_with(b"/>");
-            if class != Class::Void && !self_closing {
+            if formatting && !self_closing && open_formatting >= MAX_FORMATTING {
+                dropped_formatting += 1;
+                drop = true;
+            } else if class != Class::Void && !self_closing {
+                open_formatting += usize::from(formatting);
                 if class == Class::ClosedBySibling {
                     if let Some(index) = find_open(&stack, name) {
                         stack.truncate(index);
@@ -271,6 +305,19 @@ mod tests {
         let limited = prepare(&page, 5);
         assert_eq!(limited.matches("<span>").count(), 4);
         assert!(limited.ends_with("deep"));
+    }
+
+    #[test]
+    fn unclosed_formatting_past_the_limit_goes_with_its_end_tags() {
+        let bold: String = (0..40).map(|i| format!("<b class=c{i}>")).collect();
+        let page = format!("<p>{bold}text{}<p>after", "</b>".repeat(40));
+        let prepared = prepare(&page, MAX_DEPTH);
+        assert_eq!(prepared.matches("<b ").count(), MAX_FORMATTING);
+        assert_eq!(prepared.matches("</b>").count(), MAX_FORMATTING);
+        assert!(prepared.contains("text") && prepared.ends_with("<p>after"));
+        // Closed ones do not add up, and links are never dropped.
+        let closed = "<b>x</b><a href=y><i>z</i></a>".repeat(100);
+        assert!(matches!(prepare(&closed, MAX_DEPTH), Cow::Borrowed(_)));
     }
 
     #[test]

@@ -1,8 +1,12 @@
 //! Rules as data: phrase tables and pattern rules, compiled once per [`Cleaner`](crate::Cleaner).
-//! The phrases become one Aho-Corasick automaton, so each line is scanned once for all of
-//! them; the patterns are tried in order, each with the literal prefilter the regex crate
-//! builds for it, and the first that matches decides (a `RegexSet` must find every match
-//! and, with this many Unicode-aware patterns, ran ten times slower).
+//!
+//! Every phrase stands at the start of its line, so the phrases become one anchored
+//! Aho-Corasick automaton that reads a line only as far as some phrase could still
+//! match. The patterns are tried in order and the first that matches decides; each
+//! runs only on lines short enough for it that hold one of its needles (found for all
+//! patterns at once: one automaton pass and a byte table per line), so most lines run
+//! no regex at all. (A `RegexSet` must find every match and, with this many
+//! Unicode-aware patterns, ran ten times slower.)
 
 pub(crate) mod patterns;
 pub(crate) mod phrases;

@@ -1,6 +1,7 @@
 //! Pattern rules: lines recognised by their shape rather than by a fixed phrase
-//! (credit lines, bylines, datelines, counts, copyright notices). All patterns run as one
-//! `RegexSet` over each short line; the first listed pattern that matches wins.
+//! (credit lines, bylines, datelines, counts, copyright notices). They are tried in
+//! order on each short line that holds one of their needles; the first that matches
+//! wins.
 
 use crate::Kind;
 
