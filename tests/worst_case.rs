@@ -67,3 +67,41 @@ fn unclosed_formatting_is_not_cloned_into_every_paragraph() {
     let ratio = hostile_time.as_secs_f64() / plain_time.as_secs_f64();
     assert!(ratio <= MAX_RATIO, "{ratio:.1}x the paragraphs alone ({hostile_time:?} vs {plain_time:?})");
 }
+
+/// Markup where a careless pre-scan thinks elements closed that the parser keeps open,
+/// so that the page nests past the depth limit behind its back (each took 30 s at
+/// 100,000 repeats before the pre-scan followed the standard there). Each page must
+/// cost at most 10x an ordinary page of its size.
+#[test]
+fn markup_that_hides_nesting_from_the_depth_limit_does_not() {
+    const N: usize = 20_000;
+    let shapes: [(&str, String); 12] = [
+        ("a comment closed at once", format!("<body><!-->{}text", "<div>".repeat(N))),
+        ("a comment closed by --!>", format!("<body><!-- a --!>{}text", "<div>".repeat(N))),
+        ("a quote after a second =", format!("<body><div a==\">{}text\"", "<div>".repeat(N))),
+        ("a quote after a bare =", format!("<body><div =\">{}text\"", "<div>".repeat(N))),
+        ("self-closing HTML elements", format!("<body>{}text", "<div/>".repeat(N))),
+        ("an end tag behind a special element", format!("<body>{}text", "<span><div></span>".repeat(N))),
+        ("an end tag behind a scope boundary", format!("<body>{}text", "<div><object></div>".repeat(N))),
+        ("list items inside lists", format!("<body>{}text", "<li><ul>".repeat(N))),
+        ("end tags of html", format!("<body>{}text", "<div></html>".repeat(N))),
+        (
+            "a script whose escapes hide its first end tag",
+            format!("<body>{}text", "<div><script><!--<script></script></div></script>-->".repeat(N / 4)),
+        ),
+        ("SVG title, raw text to HTML only", format!("<body><svg><title>{}text", "<div>".repeat(N))),
+        ("self-closing after leaving SVG", format!("<body><svg><p>{}text", "<path/>".repeat(N))),
+    ];
+    let cleaner = unclutter::Cleaner::builder().build().unwrap();
+    for (name, page) in shapes {
+        let ordinary = ordinary_page(page.len());
+        let hostile_time = fastest(3, || {
+            cleaner.clean_html(&page).unwrap();
+        });
+        let ordinary_time = fastest(3, || {
+            cleaner.clean_html(&ordinary).unwrap();
+        });
+        let ratio = hostile_time.as_secs_f64() / ordinary_time.as_secs_f64();
+        assert!(ratio <= MAX_RATIO, "{name}: {ratio:.1}x an ordinary page ({hostile_time:?} vs {ordinary_time:?})");
+    }
+}

@@ -18,6 +18,15 @@
 //!   saves a fifth of the parse. JSON-LD scripts stay whole: the metadata reads them.
 //!
 //! Nothing else of the page changes.
+//!
+//! The depth bound holds only if the scan never thinks an element closed that the
+//! parser keeps open: a page could otherwise nest without limit behind closings only
+//! the scan believes in. So the scan follows the HTML standard where the parser's stack
+//! shrinks (end tags stop at the elements the standard says they stop at, `<li>` closes
+//! an item only across the elements that allow it, a comment ends where the tokenizer
+//! ends it, `<div/>` is an open `<div>`, a script ends where the tokenizer's escapes
+//! say), and where it cannot be sure it keeps an element open. Keeping too many open
+//! only costs odd pages some markup past the depth limit, never text.
 
 use std::borrow::Cow;
 
@@ -29,57 +38,126 @@ pub(crate) const MAX_DEPTH: usize = 512;
 /// parser forgets at the cell's end, so a page may lose some bold there, never text.
 const MAX_FORMATTING: usize = 8;
 
-/// What the scan needs to know about an element, by its name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Class {
-    /// Never has content or an end tag.
-    Void,
-    /// Its content is raw text up to its end tag, with no tags inside.
-    RawText,
-    /// A later sibling of the same name closes it: `<li>a<li>b` is two items.
-    ClosedBySibling,
-    /// A formatting element that the parser reopens after its parent closes (see the
-    /// module's notes). Not `<a>` or `<nobr>`: a new one closes the last, and links
-    /// matter to the extractor.
-    Formatting,
-    /// Everything else.
-    Other,
-}
+/// How far down the stack an end tag (or a start tag that closes an open element) looks
+/// for its element. Bounded so that stray end tags cost constant time each; an element
+/// deeper than this stays open in the scan's eyes (the safe side, see above).
+const MATCH_REACH: usize = 16;
 
-/// The class of the element `name` (in any case). One `match` on the lower-cased name
-/// rather than a list search per tag: this runs for every tag of every page.
-fn class_of(name: &str) -> Class {
-    const LONGEST: usize = 9;
+/// What the scan knows of an element by its name: bits of [`role`].
+type Roles = u32;
+/// Never has content or an end tag.
+const VOID: Roles = 1;
+/// In HTML content, its content is raw text up to its end tag.
+const RAW_TEXT: Roles = 1 << 1;
+/// A formatting element the parser reopens after its parent closes (see the module's
+/// notes). Not `<a>` or `<nobr>`: a new one closes the last, and links matter here.
+const FORMATTING: Roles = 1 << 2;
+/// A boundary of the standard's default scope: an end tag that must be "in scope" does
+/// not reach an element below it.
+const SCOPE: Roles = 1 << 3;
+/// The standard's "special" elements, but `address`, `div` and `p`: a new `<li>`, `<dd>`
+/// or `<dt>` closes an open one only across other elements. Also where an end tag with
+/// no rule of its own ("any other end tag") stops.
+const SPECIAL: Roles = 1 << 4;
+/// Adds to the scope for `<p>` (button scope).
+const BUTTON: Roles = 1 << 5;
+/// Adds to the scope for `</li>` (list item scope).
+const LIST: Roles = 1 << 6;
+/// The standard's table scope: `html`, `table`, `template`.
+const TABLE_SCOPE: Roles = 1 << 7;
+/// What a new `<tr>` clears the stack back to: `tbody`, `thead`, `tfoot`, and the table
+/// scope.
+const TABLE_BODY: Roles = 1 << 8;
+/// What a new `<td>` or `<th>` clears the stack back to: `tr`, and the table scope.
+const ROW: Roles = 1 << 9;
+/// An end tag that stops only at the default scope (it has a rule of its own in the
+/// standard, unlike "any other end tag").
+const SCOPED_END: Roles = 1 << 10;
+/// A start tag that closes an open `<p>` (in button scope) before it opens.
+const CLOSES_P: Roles = 1 << 11;
+/// An HTML start tag that ends foreign content (`<svg>`, `<math>`).
+const BREAKOUT: Roles = 1 << 12;
+/// `svg` and `math`: foreign content starts here.
+const FOREIGN_ROOT: Roles = 1 << 13;
+/// Inside foreign content, an element whose content is HTML again (`foreignObject`,
+/// `desc`, `title`, and MathML's text elements).
+const INTEGRATION: Roles = 1 << 14;
+/// On the stack only: an element in foreign content (SVG or MathML).
+const FOREIGN: Roles = 1 << 15;
+/// `address`, `div` and `p`: special elements where "any other end tag" stops, but not
+/// a new `<li>`'s search (see [`SPECIAL`]).
+const ADP: Roles = 1 << 16;
+
+/// The roles of the element `name` (in any case). One `match` on the lower-cased name:
+/// this runs for every tag of every page.
+fn role(name: &str) -> Roles {
+    const LONGEST: usize = 14;
     if name.len() > LONGEST {
-        return Class::Other;
+        return 0;
     }
     let mut buffer = [0u8; LONGEST];
     let lower = &mut buffer[..name.len()];
     lower.copy_from_slice(name.as_bytes());
     lower.make_ascii_lowercase();
+    const BLOCK: Roles = SPECIAL | SCOPED_END | CLOSES_P | BREAKOUT;
     match &*lower {
-        b"area" | b"base" | b"br" | b"col" | b"embed" | b"hr" | b"img" | b"input" | b"link" | b"meta" | b"param"
-        | b"source" | b"track" | b"wbr" | b"keygen" | b"frame" => Class::Void,
-        b"script" | b"style" | b"textarea" | b"title" | b"xmp" | b"iframe" | b"noembed" | b"noframes"
-        | b"plaintext" => Class::RawText,
-        b"p" | b"li" | b"dt" | b"dd" | b"tr" | b"td" | b"th" | b"option" | b"optgroup" => Class::ClosedBySibling,
-        b"b" | b"big" | b"code" | b"em" | b"font" | b"i" | b"s" | b"small" | b"strike" | b"strong" | b"tt" | b"u" => {
-            Class::Formatting
+        b"area" | b"base" | b"col" | b"embed" | b"hr" | b"img" | b"input" | b"link" | b"meta" | b"param"
+        | b"source" | b"track" | b"wbr" | b"keygen" | b"frame" | b"basefont" | b"bgsound" => VOID | SPECIAL,
+        b"br" => VOID | SPECIAL | BREAKOUT,
+        b"script" | b"style" | b"textarea" | b"xmp" | b"iframe" | b"noembed" | b"noframes" => RAW_TEXT | SPECIAL,
+        b"title" => RAW_TEXT | SPECIAL | SCOPE | INTEGRATION,
+        b"plaintext" => RAW_TEXT | SPECIAL | CLOSES_P,
+        b"b" | b"big" | b"code" | b"em" | b"i" | b"s" | b"small" | b"strike" | b"strong" | b"tt" | b"u" => {
+            FORMATTING | BREAKOUT
         }
-        _ => Class::Other,
+        b"font" => FORMATTING | BREAKOUT,
+        b"address" | b"div" | b"p" => ADP | SCOPED_END | CLOSES_P | BREAKOUT,
+        b"article" | b"aside" | b"blockquote" | b"center" | b"details" | b"dialog" | b"dir" | b"dl" | b"fieldset"
+        | b"figcaption" | b"figure" | b"footer" | b"header" | b"hgroup" | b"main" | b"menu" | b"nav" | b"search"
+        | b"section" | b"summary" | b"h1" | b"h2" | b"h3" | b"h4" | b"h5" | b"h6" | b"pre" | b"listing" => BLOCK,
+        b"ol" | b"ul" => BLOCK | LIST,
+        b"form" => SPECIAL | SCOPED_END | CLOSES_P,
+        b"li" | b"dd" | b"dt" => SPECIAL | SCOPED_END | CLOSES_P | BREAKOUT,
+        b"button" => SPECIAL | SCOPED_END | BUTTON,
+        b"applet" | b"marquee" | b"object" => SPECIAL | SCOPED_END | SCOPE,
+        b"caption" | b"td" | b"th" => SPECIAL | SCOPE,
+        b"html" => SPECIAL | SCOPE | TABLE_SCOPE | TABLE_BODY | ROW,
+        b"table" => SPECIAL | SCOPE | TABLE_SCOPE | TABLE_BODY | ROW | BREAKOUT,
+        b"template" => SPECIAL | SCOPE | TABLE_SCOPE | TABLE_BODY | ROW,
+        b"tbody" | b"thead" | b"tfoot" => SPECIAL | TABLE_BODY,
+        b"tr" => SPECIAL | ROW,
+        b"body" | b"head" | b"colgroup" | b"frameset" | b"noscript" | b"select" => SPECIAL | BREAKOUT,
+        b"svg" | b"math" => FOREIGN_ROOT,
+        b"foreignobject" | b"desc" | b"mi" | b"mo" | b"mn" | b"ms" | b"mtext" | b"annotation-xml" => {
+            SPECIAL | SCOPE | INTEGRATION
+        }
+        b"nobr" | b"ruby" | b"span" | b"sub" | b"sup" | b"var" => BREAKOUT,
+        _ => 0,
     }
 }
 
-/// How far down the stack an end tag (or a sibling that closes) looks for its element.
-/// Bounded so that stray end tags cost constant time each.
-const MATCH_REACH: usize = 16;
+/// An element the scan holds open.
+#[derive(Debug, Clone, Copy)]
+struct Open<'a> {
+    name: &'a str,
+    /// Its [`role`], plus [`FOREIGN`] when it is an SVG or MathML element.
+    roles: Roles,
+}
 
 /// `html` with start tags deeper than `max_depth` removed (and the end tags that
-/// close them), and the bodies of scripts and styles emptied (see the module's notes).
-/// Borrowed when nothing had to go.
+/// close them), formatting elements past [`MAX_FORMATTING`] removed likewise, and the
+/// bodies of scripts and styles emptied (see the module's notes). Borrowed when nothing
+/// had to go.
 pub(crate) fn prepare(html: &str, max_depth: usize) -> Cow<'_, str> {
     let bytes = html.as_bytes();
-    let mut stack: Vec<&str> = Vec::new();
+    let mut stack: Vec<Open<'_>> = Vec::new();
+    // `<svg>` and `<math>` elements open: while there are any, the scan cannot be sure
+    // the parser reads a `<style>` or `<script>` as raw text (see `suspended_until`).
+    let mut roots_open = 0usize;
+    // End tags before this byte are not believed: the scan reads the body of a raw-text
+    // element as markup (it may be foreign content) but must not take a `</div>` in a
+    // script for a real one. The element's own end tag, at this byte, is believed.
+    let mut suspended_until = 0usize;
     let mut dropped_open = 0usize;
     // Formatting elements open (by the count of their start and end tags), and those
     // dropped past the limit whose end tags are still to come.
@@ -92,7 +170,7 @@ pub(crate) fn prepare(html: &str, max_depth: usize) -> Cow<'_, str> {
         let lt = at + offset;
         let rest = &bytes[lt..];
         if rest.starts_with(b"<!--") {
-            at = memchr::memmem::find(&bytes[lt + 4..], b"-->").map_or(html.len(), |p| lt + 4 + p + 3);
+            at = comment_end(bytes, lt + 4);
             continue;
         }
         if rest.starts_with(b"<!") || rest.starts_with(b"<?") {
@@ -108,18 +186,23 @@ pub(crate) fn prepare(html: &str, max_depth: usize) -> Cow<'_, str> {
         }
         let name = &html[name_start..name_start + name_len];
         let end = tag_end(bytes, name_start + name_len);
+        let roles = role(name);
         let mut drop = false;
-        let class = class_of(name);
-        let formatting = class == Class::Formatting;
-        if closing && formatting && dropped_formatting > 0 {
+        let formatting = roles & FORMATTING != 0;
+        if closing && lt < suspended_until {
+            // Inside a body the parser may read as raw text: not an end tag to believe.
+        } else if closing && formatting && dropped_formatting > 0 {
             dropped_formatting -= 1;
             drop = true;
         } else if closing {
             if formatting {
                 open_formatting = open_formatting.saturating_sub(1);
             }
-            match find_open(&stack, name) {
-                Some(index) => stack.truncate(index),
+            match close_by_end_tag(&stack, name, roles, max_depth) {
+                Some(index) => {
+                    roots_open -= stack[index..].iter().filter(|o| o.roles & FOREIGN_ROOT != 0).count();
+                    stack.truncate(index);
+                }
                 None if dropped_open > 0 => {
                     dropped_open -= 1;
                     drop = true;
@@ -127,35 +210,53 @@ pub(crate) fn prepare(html: &str, max_depth: usize) -> Cow<'_, str> {
                 None => {}
             }
         } else {
-            if class == Class::RawText {
-                let Some((body_end, after)) = raw_text_end(html, end, name) else {
-                    // No end tag: the rest of the page is this element's text.
-                    break;
-                };
-                if can_empty(html, name, lt..end, body_end, &stack) {
-                    let out = out.get_or_insert_with(|| String::with_capacity(html.len()));
-                    out.push_str(&html[copied_to..end]);
-                    copied_to = body_end;
+            let current = stack.last().map_or(0, |o| o.roles);
+            // In foreign content (SVG, MathML) a tag that is not HTML's own is foreign
+            // too, and HTML's rules for closing elements do not apply to it.
+            let in_foreign = current & FOREIGN != 0 && current & INTEGRATION == 0 && roles & BREAKOUT == 0;
+            let foreign = in_foreign || roles & FOREIGN_ROOT != 0;
+            if roles & RAW_TEXT != 0 && !foreign {
+                let body_end = raw_text_end(html, end, name);
+                if roots_open > 0 {
+                    // Raw text to HTML, markup to SVG: read the body as markup, without
+                    // believing its end tags, and keep the element open.
+                    suspended_until = body_end.map_or(html.len(), |(body_end, _)| body_end);
+                } else {
+                    let Some((body_end, after)) = body_end else {
+                        // No end tag: the rest of the page is this element's text.
+                        break;
+                    };
+                    if can_empty(html, name, lt..end, body_end, &stack) {
+                        let out = out.get_or_insert_with(|| String::with_capacity(html.len()));
+                        out.push_str(&html[copied_to..end]);
+                        copied_to = body_end;
+                    }
+                    at = after;
+                    continue;
                 }
-                at = after;
-                continue;
             }
-            let self_closing = bytes[..end].ends_with(b"/>");
-            if formatting && !self_closing && open_formatting >= MAX_FORMATTING {
+            // `/>` is not believed: `<div/>` is an open `<div>` to the parser, and an
+            // SVG `<path/>` kept open here is closed with its `</svg>`.
+            if formatting && !foreign && open_formatting >= MAX_FORMATTING {
                 dropped_formatting += 1;
                 drop = true;
-            } else if class != Class::Void && !self_closing {
-                open_formatting += usize::from(formatting);
-                if class == Class::ClosedBySibling {
-                    if let Some(index) = find_open(&stack, name) {
-                        stack.truncate(index);
-                    }
-                }
+            } else if roles & VOID == 0 {
                 if stack.len() >= max_depth {
+                    // At the limit every start tag goes, even one that would close an
+                    // element first (a new `<li>`): each tag the parser takes at this depth
+                    // costs it a walk down the whole stack.
                     dropped_open += 1;
                     drop = true;
                 } else {
-                    stack.push(name);
+                    if !foreign {
+                        open_formatting += usize::from(formatting);
+                        if let Some(index) = close_by_start_tag(&stack, name, roles) {
+                            roots_open -= stack[index..].iter().filter(|o| o.roles & FOREIGN_ROOT != 0).count();
+                            stack.truncate(index);
+                        }
+                    }
+                    roots_open += usize::from(roles & FOREIGN_ROOT != 0);
+                    stack.push(Open { name, roles: if foreign { roles | FOREIGN } else { roles } });
                 }
             }
         }
@@ -175,71 +276,202 @@ pub(crate) fn prepare(html: &str, max_depth: usize) -> Cow<'_, str> {
     }
 }
 
-/// The index of the open element `name` among the top [`MATCH_REACH`] of the stack.
-fn find_open(stack: &[&str], name: &str) -> Option<usize> {
-    let floor = stack.len().saturating_sub(MATCH_REACH);
-    (floor..stack.len()).rev().find(|&i| stack[i].eq_ignore_ascii_case(name))
+/// The open element an end tag `name` closes (it and all above it), where the standard
+/// says the parser looks for it.
+fn close_by_end_tag(stack: &[Open<'_>], name: &str, roles: Roles, max_depth: usize) -> Option<usize> {
+    let named = |o: &Open<'_>| o.name.eq_ignore_ascii_case(name);
+    if roles & FOREIGN_ROOT != 0 {
+        // `</svg>`: down through the foreign elements to their root, however many (an
+        // SVG's `<path/>`s are held open); they always end at a root.
+        let foreign = stack.iter().rev().take(max_depth).take_while(|o| o.roles & FOREIGN != 0);
+        let root = foreign.enumerate().find(|(_, o)| o.roles & FOREIGN_ROOT != 0).map(|(i, _)| stack.len() - 1 - i);
+        return root.filter(|&i| named(&stack[i]));
+    }
+    let lower = name.to_ascii_lowercase();
+    let stop = match lower.as_str() {
+        // The parser does not pop these for their end tags; it changes its mode.
+        "html" | "body" | "head" => return None,
+        "p" => SCOPE | BUTTON,
+        "li" => SCOPE | LIST,
+        "table" | "tbody" | "thead" | "tfoot" | "tr" | "td" | "th" | "caption" | "template" => TABLE_SCOPE,
+        _ if roles & (SCOPED_END | SCOPE) != 0 => SCOPE,
+        // "Any other end tag", including a foreign element's: the nearest open one,
+        // unless a special element stands above it.
+        _ => SPECIAL | ADP | SCOPE,
+    };
+    find_open(stack, named, stop)
 }
 
-/// The byte after the `>` that ends the tag whose attributes start at `from`; quoted
-/// attribute values (a quote right after `=`) may hold a `>`.
-fn tag_end(bytes: &[u8], from: usize) -> usize {
-    let mut at = from.min(bytes.len());
-    while let Some(offset) = memchr::memchr3(b'>', b'"', b'\'', &bytes[at..]) {
-        let i = at + offset;
-        if bytes[i] == b'>' {
-            return i + 1;
+/// What an HTML start tag `name` closes before it opens, as the standard has it (the
+/// lowest index closed, with all above it): an open item for `<li>`, `<dd>`, `<dt>`; the
+/// open row or cell for `<tr>`, `<td>`, `<th>`; an open option; an open `<p>` (in button
+/// scope) for block elements; an open heading for a heading.
+fn close_by_start_tag(stack: &[Open<'_>], name: &str, roles: Roles) -> Option<usize> {
+    let is = |o: &Open<'_>, names: &[&str]| names.iter().any(|n| o.name.eq_ignore_ascii_case(n));
+    let top_is = |names: &[&str]| stack.last().filter(|o| is(o, names)).map(|_| stack.len() - 1);
+    const HEADINGS: &[&str] = &["h1", "h2", "h3", "h4", "h5", "h6"];
+    let lower = name.to_ascii_lowercase();
+    let own = match lower.as_str() {
+        "li" => find_open(stack, |o| is(o, &["li"]), SPECIAL),
+        "dd" | "dt" => find_open(stack, |o| is(o, &["dd", "dt"]), SPECIAL),
+        "tr" => find_open(stack, |o| is(o, &["tr"]), TABLE_BODY),
+        "td" | "th" => find_open(stack, |o| is(o, &["td", "th"]), ROW),
+        "option" => top_is(&["option"]),
+        "optgroup" => top_is(&["option"]).or_else(|| top_is(&["optgroup"])),
+        _ => None,
+    };
+    let below_own = &stack[..own.unwrap_or(stack.len())];
+    let p = (roles & CLOSES_P != 0).then(|| find_open(below_own, |o| is(o, &["p"]), SCOPE | BUTTON)).flatten();
+    let below_p = &below_own[..p.unwrap_or(below_own.len())];
+    let heading = HEADINGS
+        .contains(&lower.as_str())
+        .then(|| below_p.last().filter(|o| is(o, HEADINGS)).map(|_| below_p.len() - 1))
+        .flatten();
+    heading.or(p).or(own)
+}
+
+/// The index of the nearest open element that `matches`, looking down from the top of
+/// the stack no further than [`MATCH_REACH`] and stopping at an element with one of the
+/// `stop` roles (which may itself match).
+fn find_open(stack: &[Open<'_>], matches: impl Fn(&Open<'_>) -> bool, stop: Roles) -> Option<usize> {
+    let floor = stack.len().saturating_sub(MATCH_REACH);
+    for i in (floor..stack.len()).rev() {
+        if matches(&stack[i]) {
+            return Some(i);
         }
-        // Only a quote right after `=` (white space aside, looked for a few bytes back, so
-        // a tag of many attributes costs linear time) opens a value.
-        let lookback = i.saturating_sub(16).max(from);
-        let opens_value = bytes[lookback..i].iter().rev().find(|b| !b.is_ascii_whitespace()) == Some(&b'=');
-        at = if opens_value {
-            match memchr::memchr(bytes[i], &bytes[i + 1..]) {
-                Some(len) => i + 1 + len + 1,
+        if stack[i].roles & stop != 0 {
+            return None;
+        }
+    }
+    None
+}
+
+/// Where a comment that starts at `from` (just after `<!--`) ends, as the tokenizer
+/// ends it: at `>` or `->` right away (`<!-->`), else at the first `-->` or `--!>`.
+fn comment_end(bytes: &[u8], from: usize) -> usize {
+    let rest = &bytes[from.min(bytes.len())..];
+    if rest.starts_with(b">") {
+        return from + 1;
+    }
+    if rest.starts_with(b"->") {
+        return from + 2;
+    }
+    let mut at = 0;
+    while let Some(offset) = memchr::memmem::find(&rest[at..], b"--") {
+        let dashes = at + offset;
+        let after = &rest[dashes + 2..];
+        if after.starts_with(b">") {
+            return from + dashes + 3;
+        }
+        if after.starts_with(b"!>") {
+            return from + dashes + 4;
+        }
+        at = dashes + 1;
+    }
+    bytes.len()
+}
+
+/// The byte after the `>` that ends the tag whose attributes start at `from`, read as
+/// the tokenizer reads attributes: a quote opens a value only where a value may start
+/// (after an attribute's name and `=`), and a value so opened may hold a `>`.
+fn tag_end(bytes: &[u8], from: usize) -> usize {
+    #[derive(Clone, Copy, PartialEq)]
+    enum State {
+        BeforeName,
+        Name,
+        AfterName,
+        BeforeValue,
+        Unquoted,
+    }
+    let mut state = State::BeforeName;
+    let mut at = from;
+    while let Some(&b) = bytes.get(at) {
+        if b == b'>' {
+            return at + 1;
+        }
+        let space = matches!(b, b'\t' | b'\n' | b'\x0c' | b'\r' | b' ');
+        state = match state {
+            State::BeforeName if space || b == b'/' => State::BeforeName,
+            State::BeforeName => State::Name,
+            State::Name | State::AfterName if b == b'=' => State::BeforeValue,
+            State::Name | State::AfterName if b == b'/' => State::BeforeName,
+            State::Name | State::AfterName if space => State::AfterName,
+            State::Name | State::AfterName => State::Name,
+            State::BeforeValue if space => State::BeforeValue,
+            State::BeforeValue if b == b'"' || b == b'\'' => match memchr::memchr(b, &bytes[at + 1..]) {
+                Some(len) => {
+                    at += 1 + len;
+                    State::BeforeName
+                }
                 None => return bytes.len(),
-            }
-        } else {
-            i + 1
+            },
+            State::BeforeValue | State::Unquoted if space => State::BeforeName,
+            State::BeforeValue | State::Unquoted => State::Unquoted,
         };
+        at += 1;
     }
     bytes.len()
 }
 
 /// Where the raw text of `name` (`script`, `style`, …) that starts at `from` ends: the
-/// start of its end tag and the byte after it. `None` when it has no end tag.
+/// start of its end tag and the byte after it. `None` when it has no end tag. A script
+/// follows the tokenizer's escapes: after `<!--`, a `<script` hides the next
+/// `</script>` (until `-->`).
 fn raw_text_end(html: &str, from: usize, name: &str) -> Option<(usize, usize)> {
     let bytes = html.as_bytes();
+    let script = name.eq_ignore_ascii_case("script");
+    // Is `name` (then white space, `/` or `>`) at `at`?
+    let name_at = |at: usize| {
+        bytes.get(at..at + name.len()).is_some_and(|c| c.eq_ignore_ascii_case(name.as_bytes()))
+            && bytes
+                .get(at + name.len())
+                .is_none_or(|b| matches!(b, b'\t' | b'\n' | b'\x0c' | b'\r' | b' ' | b'/' | b'>'))
+    };
+    #[derive(PartialEq)]
+    enum Escape {
+        None,
+        Escaped,
+        Double,
+    }
+    let mut escape = Escape::None;
     let mut at = from;
-    while let Some(offset) = memchr::memmem::find(&bytes[at..], b"</") {
-        let body_end = at + offset;
-        let start = body_end + 2;
-        let candidate = bytes.get(start..start + name.len());
-        // As the tokenizer has it: the name, then white space, `/` or `>` (`</scripts>`
-        // does not end a script).
-        let ends_name = bytes
-            .get(start + name.len())
-            .is_none_or(|b| matches!(b, b'\t' | b'\n' | b'\x0c' | b'\r' | b' ' | b'/' | b'>'));
-        if candidate.is_some_and(|c| c.eq_ignore_ascii_case(name.as_bytes())) && ends_name {
-            return Some((body_end, tag_end(bytes, start + name.len())));
+    while let Some(offset) = memchr::memchr2(b'<', b'-', &bytes[at..]) {
+        let i = at + offset;
+        at = i + 1;
+        if !script {
+            if bytes[i] == b'<' && bytes.get(i + 1) == Some(&b'/') && name_at(i + 2) {
+                return Some((i, tag_end(bytes, i + 2 + name.len())));
+            }
+            continue;
         }
-        at = start;
+        let rest = &bytes[i..];
+        match escape {
+            Escape::None if rest.starts_with(b"<!--") => escape = Escape::Escaped,
+            Escape::Escaped | Escape::Double if rest.starts_with(b"-->") => escape = Escape::None,
+            Escape::Escaped if rest.starts_with(b"<") && !rest.starts_with(b"</") && name_at(i + 1) => {
+                escape = Escape::Double;
+            }
+            Escape::Double if rest.starts_with(b"</") && name_at(i + 2) => escape = Escape::Escaped,
+            Escape::None | Escape::Escaped if rest.starts_with(b"</") && name_at(i + 2) => {
+                return Some((i, tag_end(bytes, i + 2 + name.len())));
+            }
+            _ => {}
+        }
     }
     None
 }
 
 /// Whether the body of the raw-text element `name`, whose start tag spans `tag` and
-/// whose body ends at `body_end`, may be emptied: scripts (but not JSON-LD) and styles,
-/// where the parser reads them as raw text too.
-fn can_empty(html: &str, name: &str, tag: std::ops::Range<usize>, body_end: usize, open: &[&str]) -> bool {
+/// whose body ends at `body_end`, may be emptied: scripts (but not JSON-LD) and styles.
+fn can_empty(html: &str, name: &str, tag: std::ops::Range<usize>, body_end: usize, open: &[Open<'_>]) -> bool {
     let script = name.eq_ignore_ascii_case("script");
     if !script && !name.eq_ignore_ascii_case("style") {
         return false;
     }
     let body = &html.as_bytes()[tag.end..body_end];
     let start_tag = &html.as_bytes()[tag];
-    // `<!--` in a script lets a nested `<script>` hide the first `</script>` from the
-    // tokenizer; such a script is left for the parser to read.
+    // A script with `<!--` may hide tags from a reader that gets its escapes wrong: it
+    // is left for the parser to read.
     if script && memchr::memmem::find(body, b"<!--").is_some() {
         return false;
     }
@@ -247,9 +479,8 @@ fn can_empty(html: &str, name: &str, tag: std::ops::Range<usize>, body_end: usiz
     if script && contains_ignore_case(start_tag, b"json") && contains_ignore_case(start_tag, b"ld") {
         return false;
     }
-    // Inside `<svg>` and `<math>` a script is markup, and inside `<noscript>` (read with
-    // scripting on) it is no tag at all.
-    !open.iter().any(|e| ["svg", "math", "noscript"].iter().any(|n| e.eq_ignore_ascii_case(n)))
+    // Inside `<noscript>` (read with scripting on) a script is no tag at all.
+    !open.iter().any(|e| e.name.eq_ignore_ascii_case("noscript"))
 }
 
 /// Whether `haystack` contains `needle` (lower case), ASCII case aside.
@@ -265,7 +496,7 @@ mod tests {
     fn ordinary_pages_are_untouched() {
         let page = "<html><body><ul><li>a<li>b</ul><p>one<p>two<textarea>if (a<b) {}</textarea>\
                     <div title=\"x>y\"><br/><img src=x></div></body></html>";
-        assert!(matches!(prepare(page, 4), Cow::Borrowed(_)));
+        assert!(matches!(prepare(page, 5), Cow::Borrowed(_)));
     }
 
     #[test]
@@ -318,6 +549,61 @@ mod tests {
         // Closed ones do not add up, and links are never dropped.
         let closed = "<b>x</b><a href=y><i>z</i></a>".repeat(100);
         assert!(matches!(prepare(&closed, MAX_DEPTH), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn comments_end_where_the_tokenizer_ends_them() {
+        let end = |s: &str| comment_end(s.as_bytes(), 4);
+        assert_eq!(end("<!-->x"), 5);
+        assert_eq!(end("<!--->x"), 6);
+        assert_eq!(end("<!-- a -->x"), 10);
+        assert_eq!(end("<!-- a --!>x"), 11);
+        assert_eq!(end("<!-- a - b -->x"), 14);
+        assert_eq!(end("<!-- never"), 10);
+    }
+
+    #[test]
+    fn a_quote_opens_a_value_only_after_a_name_and_equals() {
+        let end = |s: &str| tag_end(s.as_bytes(), 4);
+        assert_eq!(end(r#"<div title="a>b">x"#), 17);
+        assert_eq!(end(r#"<div title = 'a>b'>x"#), 19);
+        assert_eq!(end(r#"<div =">x"#), 8);
+        assert_eq!(end(r#"<div a==">x"#), 10);
+        assert_eq!(end(r#"<div a="x"b=">">x"#), 16);
+        assert_eq!(end(r#"<div a="never"#), 13);
+    }
+
+    #[test]
+    fn a_script_ends_where_its_escapes_let_it() {
+        let end = |s: &str| raw_text_end(s, 8, "script").map(|(body_end, _)| body_end);
+        assert_eq!(end("<script>a</script>"), Some(9));
+        assert_eq!(end("<script><!--<script></script>--></script>"), Some(32));
+        assert_eq!(end("<script><!-- a </script>"), Some(15));
+        assert_eq!(end("<script>'</scripts>'</script >"), Some(20));
+        assert_eq!(end("<script>never"), None);
+    }
+
+    #[test]
+    fn elements_stay_open_where_the_parser_keeps_them_open() {
+        // Each shape nests in the parser; the scan must see it nest too, and cut it.
+        for (shape, times) in [
+            ("<div/>", 100),
+            ("<span><div></span>", 100),
+            ("<div><object></div>", 100),
+            ("<li><ul>", 100),
+            ("<div></html>", 100),
+            ("<div><script><!--<script></script></div></script>-->", 100),
+        ] {
+            let page = format!("<body>{}", shape.repeat(times));
+            assert!(matches!(prepare(&page, 20), Cow::Owned(_)), "{shape} is not cut");
+        }
+        // And where it closes them, the scan does too.
+        for (shape, times) in
+            [("<div></div>", 100), ("<li>a</li>", 100), ("<p>a<div>b</div>", 100), ("<svg><path/></svg>", 100)]
+        {
+            let page = format!("<body><ul>{}</ul>", shape.repeat(times));
+            assert!(matches!(prepare(&page, 20), Cow::Borrowed(_)), "{shape} is cut");
+        }
     }
 
     #[test]
