@@ -87,6 +87,24 @@ const FOREIGN: Roles = 1 << 15;
 /// `address`, `div` and `p`: special elements where "any other end tag" stops, but not
 /// a new `<li>`'s search (see [`SPECIAL`]).
 const ADP: Roles = 1 << 16;
+/// Names with closing rules of their own, so that the rules dispatch on bits rather
+/// than on a lower-cased copy of every tag's name.
+const IS_LI: Roles = 1 << 17;
+/// `dd` and `dt`.
+const IS_DEF: Roles = 1 << 18;
+const IS_TR: Roles = 1 << 19;
+/// `td` and `th`.
+const IS_CELL: Roles = 1 << 20;
+const IS_OPTION: Roles = 1 << 21;
+const IS_OPTGROUP: Roles = 1 << 22;
+/// `h1` to `h6`.
+const IS_HEADING: Roles = 1 << 23;
+const IS_P: Roles = 1 << 24;
+/// End tags that look in table scope: `table` and its parts, `caption`, `template`.
+const TABLE_END: Roles = 1 << 25;
+/// `html`, `body`, `head`: the parser changes its mode at their end tags, and pops
+/// nothing.
+const NO_POP_END: Roles = 1 << 26;
 
 /// The roles of the element `name` (in any case). One `match` on the lower-cased name:
 /// this runs for every tag of every page.
@@ -111,22 +129,29 @@ fn role(name: &str) -> Roles {
             FORMATTING | BREAKOUT
         }
         b"font" => FORMATTING | BREAKOUT,
-        b"address" | b"div" | b"p" => ADP | SCOPED_END | CLOSES_P | BREAKOUT,
+        b"address" | b"div" => ADP | SCOPED_END | CLOSES_P | BREAKOUT,
+        b"p" => ADP | SCOPED_END | CLOSES_P | BREAKOUT | IS_P,
         b"article" | b"aside" | b"blockquote" | b"center" | b"details" | b"dialog" | b"dir" | b"dl" | b"fieldset"
         | b"figcaption" | b"figure" | b"footer" | b"header" | b"hgroup" | b"main" | b"menu" | b"nav" | b"search"
-        | b"section" | b"summary" | b"h1" | b"h2" | b"h3" | b"h4" | b"h5" | b"h6" | b"pre" | b"listing" => BLOCK,
+        | b"section" | b"summary" | b"pre" | b"listing" => BLOCK,
+        b"h1" | b"h2" | b"h3" | b"h4" | b"h5" | b"h6" => BLOCK | IS_HEADING,
         b"ol" | b"ul" => BLOCK | LIST,
         b"form" => SPECIAL | SCOPED_END | CLOSES_P,
-        b"li" | b"dd" | b"dt" => SPECIAL | SCOPED_END | CLOSES_P | BREAKOUT,
+        b"li" => SPECIAL | SCOPED_END | CLOSES_P | BREAKOUT | IS_LI,
+        b"dd" | b"dt" => SPECIAL | SCOPED_END | CLOSES_P | BREAKOUT | IS_DEF,
         b"button" => SPECIAL | SCOPED_END | BUTTON,
         b"applet" | b"marquee" | b"object" => SPECIAL | SCOPED_END | SCOPE,
-        b"caption" | b"td" | b"th" => SPECIAL | SCOPE,
-        b"html" => SPECIAL | SCOPE | TABLE_SCOPE | TABLE_BODY | ROW,
-        b"table" => SPECIAL | SCOPE | TABLE_SCOPE | TABLE_BODY | ROW | BREAKOUT,
-        b"template" => SPECIAL | SCOPE | TABLE_SCOPE | TABLE_BODY | ROW,
-        b"tbody" | b"thead" | b"tfoot" => SPECIAL | TABLE_BODY,
-        b"tr" => SPECIAL | ROW,
-        b"body" | b"head" | b"colgroup" | b"frameset" | b"noscript" | b"select" => SPECIAL | BREAKOUT,
+        b"caption" => SPECIAL | SCOPE | TABLE_END,
+        b"td" | b"th" => SPECIAL | SCOPE | TABLE_END | IS_CELL,
+        b"html" => SPECIAL | SCOPE | TABLE_SCOPE | TABLE_BODY | ROW | NO_POP_END,
+        b"table" => SPECIAL | SCOPE | TABLE_SCOPE | TABLE_BODY | ROW | BREAKOUT | TABLE_END,
+        b"template" => SPECIAL | SCOPE | TABLE_SCOPE | TABLE_BODY | ROW | TABLE_END,
+        b"tbody" | b"thead" | b"tfoot" => SPECIAL | TABLE_BODY | TABLE_END,
+        b"tr" => SPECIAL | ROW | TABLE_END | IS_TR,
+        b"body" | b"head" => SPECIAL | BREAKOUT | NO_POP_END,
+        b"colgroup" | b"frameset" | b"noscript" | b"select" => SPECIAL | BREAKOUT,
+        b"option" => IS_OPTION,
+        b"optgroup" => IS_OPTGROUP,
         b"svg" | b"math" => FOREIGN_ROOT,
         b"foreignobject" | b"desc" | b"mi" | b"mo" | b"mn" | b"ms" | b"mtext" | b"annotation-xml" => {
             SPECIAL | SCOPE | INTEGRATION
@@ -250,7 +275,7 @@ pub(crate) fn prepare(html: &str, max_depth: usize) -> Cow<'_, str> {
                 } else {
                     if !foreign {
                         open_formatting += usize::from(formatting);
-                        if let Some(index) = close_by_start_tag(&stack, name, roles) {
+                        if let Some(index) = close_by_start_tag(&stack, roles) {
                             roots_open -= stack[index..].iter().filter(|o| o.roles & FOREIGN_ROOT != 0).count();
                             stack.truncate(index);
                         }
@@ -287,45 +312,52 @@ fn close_by_end_tag(stack: &[Open<'_>], name: &str, roles: Roles, max_depth: usi
         let root = foreign.enumerate().find(|(_, o)| o.roles & FOREIGN_ROOT != 0).map(|(i, _)| stack.len() - 1 - i);
         return root.filter(|&i| named(&stack[i]));
     }
-    let lower = name.to_ascii_lowercase();
-    let stop = match lower.as_str() {
+    let stop = if roles & NO_POP_END != 0 {
         // The parser does not pop these for their end tags; it changes its mode.
-        "html" | "body" | "head" => return None,
-        "p" => SCOPE | BUTTON,
-        "li" => SCOPE | LIST,
-        "table" | "tbody" | "thead" | "tfoot" | "tr" | "td" | "th" | "caption" | "template" => TABLE_SCOPE,
-        _ if roles & (SCOPED_END | SCOPE) != 0 => SCOPE,
+        return None;
+    } else if roles & IS_P != 0 {
+        SCOPE | BUTTON
+    } else if roles & IS_LI != 0 {
+        SCOPE | LIST
+    } else if roles & TABLE_END != 0 {
+        TABLE_SCOPE
+    } else if roles & (SCOPED_END | SCOPE) != 0 {
+        SCOPE
+    } else {
         // "Any other end tag", including a foreign element's: the nearest open one,
         // unless a special element stands above it.
-        _ => SPECIAL | ADP | SCOPE,
+        SPECIAL | ADP | SCOPE
     };
     find_open(stack, named, stop)
 }
 
-/// What an HTML start tag `name` closes before it opens, as the standard has it (the
-/// lowest index closed, with all above it): an open item for `<li>`, `<dd>`, `<dt>`; the
-/// open row or cell for `<tr>`, `<td>`, `<th>`; an open option; an open `<p>` (in button
-/// scope) for block elements; an open heading for a heading.
-fn close_by_start_tag(stack: &[Open<'_>], name: &str, roles: Roles) -> Option<usize> {
-    let is = |o: &Open<'_>, names: &[&str]| names.iter().any(|n| o.name.eq_ignore_ascii_case(n));
-    let top_is = |names: &[&str]| stack.last().filter(|o| is(o, names)).map(|_| stack.len() - 1);
-    const HEADINGS: &[&str] = &["h1", "h2", "h3", "h4", "h5", "h6"];
-    let lower = name.to_ascii_lowercase();
-    let own = match lower.as_str() {
-        "li" => find_open(stack, |o| is(o, &["li"]), SPECIAL),
-        "dd" | "dt" => find_open(stack, |o| is(o, &["dd", "dt"]), SPECIAL),
-        "tr" => find_open(stack, |o| is(o, &["tr"]), TABLE_BODY),
-        "td" | "th" => find_open(stack, |o| is(o, &["td", "th"]), ROW),
-        "option" => top_is(&["option"]),
-        "optgroup" => top_is(&["option"]).or_else(|| top_is(&["optgroup"])),
-        _ => None,
+/// What an HTML start tag with these `roles` closes before it opens, as the standard
+/// has it (the lowest index closed, with all above it): an open item for `<li>`, `<dd>`,
+/// `<dt>`; the open row or cell for `<tr>`, `<td>`, `<th>`; an open option; an open
+/// `<p>` (in button scope) for block elements; an open heading for a heading.
+fn close_by_start_tag(stack: &[Open<'_>], roles: Roles) -> Option<usize> {
+    let has = |bits: Roles| move |o: &Open<'_>| o.roles & bits != 0 && o.roles & FOREIGN == 0;
+    let top_has = |bits: Roles| stack.last().filter(|o| has(bits)(o)).map(|_| stack.len() - 1);
+    let own = if roles & IS_LI != 0 {
+        find_open(stack, has(IS_LI), SPECIAL)
+    } else if roles & IS_DEF != 0 {
+        find_open(stack, has(IS_DEF), SPECIAL)
+    } else if roles & IS_TR != 0 {
+        find_open(stack, has(IS_TR), TABLE_BODY)
+    } else if roles & IS_CELL != 0 {
+        find_open(stack, has(IS_CELL), ROW)
+    } else if roles & IS_OPTION != 0 {
+        top_has(IS_OPTION)
+    } else if roles & IS_OPTGROUP != 0 {
+        top_has(IS_OPTION).or_else(|| top_has(IS_OPTGROUP))
+    } else {
+        None
     };
     let below_own = &stack[..own.unwrap_or(stack.len())];
-    let p = (roles & CLOSES_P != 0).then(|| find_open(below_own, |o| is(o, &["p"]), SCOPE | BUTTON)).flatten();
+    let p = (roles & CLOSES_P != 0).then(|| find_open(below_own, has(IS_P), SCOPE | BUTTON)).flatten();
     let below_p = &below_own[..p.unwrap_or(below_own.len())];
-    let heading = HEADINGS
-        .contains(&lower.as_str())
-        .then(|| below_p.last().filter(|o| is(o, HEADINGS)).map(|_| below_p.len() - 1))
+    let heading = (roles & IS_HEADING != 0)
+        .then(|| below_p.last().filter(|o| has(IS_HEADING)(o)).map(|_| below_p.len() - 1))
         .flatten();
     heading.or(p).or(own)
 }
