@@ -28,15 +28,16 @@ pub(crate) fn assemble<'a>(
     article.body.reserve_exact(body_len);
     let meta = &mut article.metadata;
     // Whole-page dumps strip most of their lines: the ledger is allocated once, exactly.
-    let stripped = labels.iter().filter(|l| l.is_some_and(|v| !keep.contains(&v.kind))).count();
+    let stripped = labels.iter().filter(|&&label| is_stripped(label, keep)).count();
     meta.stripped.reserve_exact(stripped);
     let mut paragraphs = 0;
     for (index, (text, span)) in texts.enumerate() {
         if title == Some(index) {
             article.title = Some(text.to_string());
         }
-        match labels.get(index).copied().flatten() {
-            Some(Verdict { kind, why }) if !keep.contains(&kind) => {
+        let label = labels.get(index).copied().flatten();
+        match label {
+            Some(Verdict { kind, why }) if is_stripped(label, keep) => {
                 match kind {
                     Kind::Byline => {
                         for name in authors_in(&text) {
@@ -71,14 +72,16 @@ pub(crate) fn assemble<'a>(
     article
 }
 
+/// Whether a block with this label goes to the ledger (a kind the caller keeps stays in
+/// the body).
+fn is_stripped(label: Label, keep: &[Kind]) -> bool {
+    label.is_some_and(|v| !keep.contains(&v.kind))
+}
+
 /// The length of the body that [`assemble`] will build from blocks of these text
 /// lengths with these labels.
 pub(crate) fn body_len(text_lens: impl Iterator<Item = usize>, labels: &[Label], keep: &[Kind]) -> usize {
-    text_lens
-        .zip(labels)
-        .filter(|(_, label)| label.is_none_or(|v| keep.contains(&v.kind)))
-        .map(|(len, _)| len + 2)
-        .sum()
+    text_lens.zip(labels).filter(|&(_, &label)| !is_stripped(label, keep)).map(|(len, _)| len + 2).sum()
 }
 
 /// Sets `published` from the first line that holds a readable date.

@@ -32,7 +32,7 @@ use crate::block::{Block, Tag};
 use crate::rules::{Hit, Rules};
 
 pub(crate) use grade::Grade;
-pub(crate) use title::title_index;
+pub(crate) use title::{title_index, weak};
 
 /// Why a block left the body: its kind and the reason, for people reading the output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -11,7 +11,7 @@ const WHY_TITLE: &str = "the headline: a headline-shaped line before the article
 const WHY_REPEAT: &str = "repeats the headline (the page title with its site name)";
 
 /// A label that no specific rule gave: body, or boilerplate only by position.
-fn weak(label: Label) -> bool {
+pub(crate) fn weak(label: Label) -> bool {
     label.is_none_or(|v| matches!(v.kind, Kind::Other | Kind::Navigation))
 }
 

@@ -229,8 +229,8 @@ fn choose(found: Found) -> PageMeta {
 /// `class="byline__name"` (not the author's bio, avatar or links).
 fn is_author_class(class: &str) -> bool {
     // Most elements have classes and few of them name an author: test before copying.
-    let names_author = |word: &[u8]| class.as_bytes().windows(word.len()).any(|w| w.eq_ignore_ascii_case(word));
-    if !names_author(b"author") && !names_author(b"byline") {
+    let names = |word: &[u8]| super::prescan::contains_ignore_case(class.as_bytes(), word);
+    if !names(b"author") && !names(b"byline") {
         return false;
     }
     let class = class.to_ascii_lowercase();

@@ -95,8 +95,7 @@ pub(crate) fn clean(html: &str, rules: &Rules, settings: Settings, keep: &[Kind]
         // A length near the title's first: a cheap test that spares most blocks the copy.
         let near_length = title.len() / 2..=title.len() * 2 + 16;
         for (block, label) in blocks.iter().zip(labels.iter_mut()) {
-            let weak = label.is_none_or(|v| matches!(v.kind, Kind::Other | Kind::Navigation));
-            if weak && near_length.contains(&block.text.len()) && normalised(&block.text) == title {
+            if classify::weak(*label) && near_length.contains(&block.text.len()) && normalised(&block.text) == title {
                 *label = Some(Verdict { kind: Kind::Title, why: WHY_HEADLINE });
             }
         }

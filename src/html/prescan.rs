@@ -1,4 +1,4 @@
-//! One linear scan of a page's tags before it is parsed, for two jobs:
+//! One linear scan of a page's tags before it is parsed, for three jobs:
 //!
 //! - **Bounding the nesting depth.** html5ever checks "is there a `<p>` in scope" by
 //!   walking the stack of open elements, so a page of 100,000 nested `<div>`s costs it
@@ -223,11 +223,8 @@ pub(crate) fn prepare(html: &str, max_depth: usize) -> Cow<'_, str> {
             if formatting {
                 open_formatting = open_formatting.saturating_sub(1);
             }
-            match close_by_end_tag(&stack, name, roles, max_depth) {
-                Some(index) => {
-                    roots_open -= stack[index..].iter().filter(|o| o.roles & FOREIGN_ROOT != 0).count();
-                    stack.truncate(index);
-                }
+            match close_by_end_tag(&stack, name, roles) {
+                Some(index) => pop_to(&mut stack, &mut roots_open, index),
                 None if dropped_open > 0 => {
                     dropped_open -= 1;
                     drop = true;
@@ -276,8 +273,7 @@ pub(crate) fn prepare(html: &str, max_depth: usize) -> Cow<'_, str> {
                     if !foreign {
                         open_formatting += usize::from(formatting);
                         if let Some(index) = close_by_start_tag(&stack, roles) {
-                            roots_open -= stack[index..].iter().filter(|o| o.roles & FOREIGN_ROOT != 0).count();
-                            stack.truncate(index);
+                            pop_to(&mut stack, &mut roots_open, index);
                         }
                     }
                     roots_open += usize::from(roles & FOREIGN_ROOT != 0);
@@ -301,14 +297,22 @@ pub(crate) fn prepare(html: &str, max_depth: usize) -> Cow<'_, str> {
     }
 }
 
+/// Closes the element at `index` and all above it, keeping the count of open `<svg>` and
+/// `<math>` roots.
+fn pop_to(stack: &mut Vec<Open<'_>>, roots_open: &mut usize, index: usize) {
+    *roots_open -= stack[index..].iter().filter(|o| o.roles & FOREIGN_ROOT != 0).count();
+    stack.truncate(index);
+}
+
 /// The open element an end tag `name` closes (it and all above it), where the standard
 /// says the parser looks for it.
-fn close_by_end_tag(stack: &[Open<'_>], name: &str, roles: Roles, max_depth: usize) -> Option<usize> {
+fn close_by_end_tag(stack: &[Open<'_>], name: &str, roles: Roles) -> Option<usize> {
     let named = |o: &Open<'_>| o.name.eq_ignore_ascii_case(name);
     if roles & FOREIGN_ROOT != 0 {
         // `</svg>`: down through the foreign elements to their root, however many (an
-        // SVG's `<path/>`s are held open); they always end at a root.
-        let foreign = stack.iter().rev().take(max_depth).take_while(|o| o.roles & FOREIGN != 0);
+        // SVG's `<path/>`s are held open, and the stack is never deeper than the limit);
+        // they always end at a root.
+        let foreign = stack.iter().rev().take_while(|o| o.roles & FOREIGN != 0);
         let root = foreign.enumerate().find(|(_, o)| o.roles & FOREIGN_ROOT != 0).map(|(i, _)| stack.len() - 1 - i);
         return root.filter(|&i| named(&stack[i]));
     }
@@ -403,6 +407,11 @@ fn comment_end(bytes: &[u8], from: usize) -> usize {
     bytes.len()
 }
 
+/// White space as the tokenizer knows it.
+fn is_space(b: u8) -> bool {
+    matches!(b, b'\t' | b'\n' | b'\x0c' | b'\r' | b' ')
+}
+
 /// The byte after the `>` that ends the tag whose attributes start at `from`, read as
 /// the tokenizer reads attributes: a quote opens a value only where a value may start
 /// (after an attribute's name and `=`), and a value so opened may hold a `>`.
@@ -421,7 +430,7 @@ fn tag_end(bytes: &[u8], from: usize) -> usize {
         if b == b'>' {
             return at + 1;
         }
-        let space = matches!(b, b'\t' | b'\n' | b'\x0c' | b'\r' | b' ');
+        let space = is_space(b);
         state = match state {
             State::BeforeName if space || b == b'/' => State::BeforeName,
             State::BeforeName => State::Name,
@@ -455,9 +464,7 @@ fn raw_text_end(html: &str, from: usize, name: &str) -> Option<(usize, usize)> {
     // Is `name` (then white space, `/` or `>`) at `at`?
     let name_at = |at: usize| {
         bytes.get(at..at + name.len()).is_some_and(|c| c.eq_ignore_ascii_case(name.as_bytes()))
-            && bytes
-                .get(at + name.len())
-                .is_none_or(|b| matches!(b, b'\t' | b'\n' | b'\x0c' | b'\r' | b' ' | b'/' | b'>'))
+            && bytes.get(at + name.len()).is_none_or(|&b| is_space(b) || b == b'/' || b == b'>')
     };
     #[derive(PartialEq)]
     enum Escape {
@@ -465,17 +472,24 @@ fn raw_text_end(html: &str, from: usize, name: &str) -> Option<(usize, usize)> {
         Escaped,
         Double,
     }
-    let mut escape = Escape::None;
+    let end_tag = |i: usize| Some((i, tag_end(bytes, i + 2 + name.len())));
     let mut at = from;
+    if !script {
+        // No escapes: the first `</name` ends it (styles are full of `-`, so the loop
+        // below, which stops at each, is for scripts only).
+        while let Some(offset) = memchr::memmem::find(&bytes[at..], b"</") {
+            let i = at + offset;
+            if name_at(i + 2) {
+                return end_tag(i);
+            }
+            at = i + 2;
+        }
+        return None;
+    }
+    let mut escape = Escape::None;
     while let Some(offset) = memchr::memchr2(b'<', b'-', &bytes[at..]) {
         let i = at + offset;
         at = i + 1;
-        if !script {
-            if bytes[i] == b'<' && bytes.get(i + 1) == Some(&b'/') && name_at(i + 2) {
-                return Some((i, tag_end(bytes, i + 2 + name.len())));
-            }
-            continue;
-        }
         let rest = &bytes[i..];
         match escape {
             Escape::None if rest.starts_with(b"<!--") => escape = Escape::Escaped,
@@ -484,9 +498,7 @@ fn raw_text_end(html: &str, from: usize, name: &str) -> Option<(usize, usize)> {
                 escape = Escape::Double;
             }
             Escape::Double if rest.starts_with(b"</") && name_at(i + 2) => escape = Escape::Escaped,
-            Escape::None | Escape::Escaped if rest.starts_with(b"</") && name_at(i + 2) => {
-                return Some((i, tag_end(bytes, i + 2 + name.len())));
-            }
+            Escape::None | Escape::Escaped if rest.starts_with(b"</") && name_at(i + 2) => return end_tag(i),
             _ => {}
         }
     }
@@ -516,7 +528,7 @@ fn can_empty(html: &str, name: &str, tag: std::ops::Range<usize>, body_end: usiz
 }
 
 /// Whether `haystack` contains `needle` (lower case), ASCII case aside.
-fn contains_ignore_case(haystack: &[u8], needle: &[u8]) -> bool {
+pub(super) fn contains_ignore_case(haystack: &[u8], needle: &[u8]) -> bool {
     haystack.windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle))
 }
 
