@@ -103,6 +103,19 @@ pub(crate) struct Features {
     pub starts_lowercase: bool,
 }
 
+/// The word [`Features::of`] is reading.
+#[derive(Debug, Clone, Copy)]
+struct OpenWord {
+    start: usize,
+    /// Only ASCII digits so far.
+    digits_only: bool,
+    /// Only ASCII so far.
+    ascii: bool,
+    /// Its first eight bytes, lower-cased and packed little-endian (ASCII words only):
+    /// the stopword key, built as the word is read rather than copied out afterwards.
+    packed: u64,
+}
+
 impl Features {
     /// Measures `text` in one pass over its characters.
     ///
@@ -111,50 +124,54 @@ impl Features {
     pub(crate) fn of(text: &str) -> Self {
         let mut f = Features::default();
         let bytes = text.as_bytes();
-        // The current word: where it starts, and whether it is all ASCII digits.
-        let mut word_start: Option<usize> = None;
-        let mut word_digits_only = true;
-        let mut previous: Option<char> = None;
+        let mut word: Option<OpenWord> = None;
+        // The character before was one that ends a sentence when a space follows it.
+        let mut after_stop = false;
         let mut i = 0;
         while i < bytes.len() {
             let byte = bytes[i];
-            let (c, len) = if byte.is_ascii() {
-                (char::from(byte), 1)
-            } else {
-                // `i` is on a character boundary: every step below moves by whole characters.
-                let c = text[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
-                (c, c.len_utf8())
-            };
             f.chars = f.chars.saturating_add(1);
-            let alphanumeric = is_word_char(c);
-            if !byte.is_ascii() && is_cjk(c) {
+            if byte.is_ascii() {
+                if byte.is_ascii_alphanumeric() {
+                    let open = word
+                        .get_or_insert_with(|| f.open_word(i, byte.is_ascii_uppercase(), byte.is_ascii_lowercase()));
+                    open.digits_only &= byte.is_ascii_digit();
+                    let at = i - open.start;
+                    if at < 8 {
+                        open.packed |= u64::from(byte.to_ascii_lowercase()) << (8 * at);
+                    }
+                } else {
+                    f.end_word(text, &mut word, i);
+                    // `char::is_whitespace` on ASCII: tab, line feed, vertical tab, form feed, return, space.
+                    if after_stop && matches!(byte, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ') {
+                        f.sentence_ends = f.sentence_ends.saturating_add(1);
+                    }
+                }
+                after_stop = matches!(byte, b'.' | b'!' | b'?');
+                i += 1;
+                continue;
+            }
+            // `i` is on a character boundary: every step moves by whole characters.
+            let c = text[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
+            if is_cjk(c) {
                 // Chinese and Japanese do not space their words: count each character
                 // as one, which puts their lines on the same scale as spaced scripts.
-                f.end_word(text, &mut word_start, i, word_digits_only);
+                f.end_word(text, &mut word, i);
                 f.words = f.words.saturating_add(1);
-            } else if alphanumeric {
-                if word_start.is_none() {
-                    let upper = if byte.is_ascii() { byte.is_ascii_uppercase() } else { c.is_uppercase() };
-                    if upper {
-                        f.capitalised = f.capitalised.saturating_add(1);
-                    }
-                    if f.words == 0 && previous.is_none_or(|p| !is_word_char(p)) {
-                        f.starts_lowercase = if byte.is_ascii() { byte.is_ascii_lowercase() } else { c.is_lowercase() };
-                    }
-                    word_start = Some(i);
-                    word_digits_only = true;
-                }
-                word_digits_only &= byte.is_ascii_digit();
+            } else if is_word_char(c) {
+                let open = word.get_or_insert_with(|| f.open_word(i, c.is_uppercase(), c.is_lowercase()));
+                open.digits_only = false;
+                open.ascii = false;
             } else {
-                f.end_word(text, &mut word_start, i, word_digits_only);
-                if c.is_whitespace() && matches!(previous, Some('.' | '!' | '?' | '…')) || is_full_stop(c) {
+                f.end_word(text, &mut word, i);
+                if c.is_whitespace() && after_stop || is_full_stop(c) {
                     f.sentence_ends = f.sentence_ends.saturating_add(1);
                 }
             }
-            previous = Some(c);
-            i += len;
+            after_stop = c == '…';
+            i += c.len_utf8();
         }
-        f.end_word(text, &mut word_start, bytes.len(), word_digits_only);
+        f.end_word(text, &mut word, bytes.len());
         let tail = text.trim_end_matches(['"', '\'', '”', '’', '»', ')', ']', '*', '」', '』', '）']);
         f.ends_like_sentence = tail.ends_with(['.', '!', '?', '…', ':', ';', '。', '！', '？', '：']);
         if tail.ends_with(['.', '!', '?', '…']) {
@@ -163,25 +180,39 @@ impl Features {
         f
     }
 
-    /// Counts the word that runs from `start` to `end` in `text`, if one is open.
-    fn end_word(&mut self, text: &str, start: &mut Option<usize>, end: usize, digits_only: bool) {
-        let Some(begin) = start.take() else {
+    /// A word starts at `start`: counts its capital, and notes whether the text opens
+    /// in lower case.
+    fn open_word(&mut self, start: usize, upper: bool, lower: bool) -> OpenWord {
+        if upper {
+            self.capitalised = self.capitalised.saturating_add(1);
+        }
+        if self.words == 0 {
+            self.starts_lowercase = lower;
+        }
+        OpenWord { start, digits_only: true, ascii: true, packed: 0 }
+    }
+
+    /// Counts the word that runs from its start to `end` in `text`, if one is open.
+    fn end_word(&mut self, text: &str, word: &mut Option<OpenWord>, end: usize) {
+        let Some(OpenWord { start, digits_only, ascii, packed }) = word.take() else {
             return;
         };
-        let word = &text[begin..end];
         self.words = self.words.saturating_add(1);
         if digits_only {
             self.numbers = self.numbers.saturating_add(1);
         }
         // Stopwords are short: a longer word needs no lower-casing and no lookup.
-        let mask = if word.len() > stopwords::MAX_STOPWORD_LEN || digits_only {
+        let mask = if end - start > stopwords::MAX_STOPWORD_LEN || digits_only {
             0
-        } else if word.is_ascii() {
-            stopwords::languages_of_ascii(word.as_bytes())
-        } else if word.chars().any(char::is_uppercase) {
-            stopwords::languages_of(&word.to_lowercase())
+        } else if ascii {
+            stopwords::languages_of_packed(packed)
         } else {
-            stopwords::languages_of(word)
+            let word = &text[start..end];
+            if word.chars().any(char::is_uppercase) {
+                stopwords::languages_of(&word.to_lowercase())
+            } else {
+                stopwords::languages_of(word)
+            }
         };
         if mask != 0 {
             for (index, count) in self.stopwords.iter_mut().enumerate() {

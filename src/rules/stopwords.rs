@@ -6,10 +6,10 @@
 use std::sync::LazyLock;
 
 use crate::Language;
-use crate::hash::FastMap;
 
 /// No stopword of any list is longer than this, in bytes: longer words skip the lookup.
-pub(crate) const MAX_STOPWORD_LEN: usize = 12;
+/// (A test checks the lists against it.)
+pub(crate) const MAX_STOPWORD_LEN: usize = 8;
 
 const ENGLISH: &str = "a about above after again against all also am an and any are as at be because been before being below between both but by can could did do does doing down during each few for from further had has have having he her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other our ours out over own same she should so some such than that the their theirs them then there these they this those through to too under until up very was we were what when where which while who whom why will with would you your yours yourself";
 
@@ -42,24 +42,72 @@ pub(crate) type LanguageMask = u8;
 
 /// A word of at most [`MAX_STOPWORD_LEN`] bytes packed into one integer, zero-padded
 /// (words never hold a NUL): a lookup hashes and compares one number, not a string.
-type Key = u128;
+type Key = u64;
 
-fn key(bytes: &[u8], lower_ascii: bool) -> Key {
-    let mut packed = [0u8; 16];
-    for (to, &from) in packed.iter_mut().zip(bytes) {
-        *to = if lower_ascii { from.to_ascii_lowercase() } else { from };
-    }
+/// Packs `bytes` (at most eight) into a [`Key`].
+fn key(bytes: &[u8]) -> Key {
+    let mut packed = [0u8; 8];
+    packed[..bytes.len()].copy_from_slice(bytes);
     Key::from_le_bytes(packed)
 }
 
-static STOPWORDS: LazyLock<FastMap<Key, LanguageMask>> = LazyLock::new(|| {
-    let mut map = FastMap::default();
-    for lang in Language::ALL {
-        for word in list(lang).split_ascii_whitespace() {
-            *map.entry(key(word.as_bytes(), false)).or_insert(0) |= 1 << lang.index();
+/// Lower-cases the ASCII letters of a packed ASCII word, eight bytes at once: a byte
+/// from `A` to `Z` gains the `0x20` bit, nothing else changes.
+#[cfg(test)]
+fn lower_ascii(key: Key) -> Key {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    let at_least_a = key + ONES * u64::from(0x80 - b'A');
+    let above_z = key + ONES * u64::from(0x80 - b'Z' - 1);
+    let upper = at_least_a & !above_z & (ONES * 0x80);
+    key | (upper >> 2)
+}
+
+/// Slots in the stopword table: a power of two, over twice the 618 distinct words, so
+/// that a probe for a word that is absent ends after one or two slots.
+const TABLE_BITS: u32 = 11;
+
+/// Every stopword of every list, in an open-addressed table of (key, languages); an
+/// empty slot has key 0. One multiply finds the slot: this lookup runs on nearly every
+/// word of every page.
+struct Table {
+    slots: Box<[(Key, LanguageMask)]>,
+}
+
+impl Table {
+    fn slot(key: Key) -> usize {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - TABLE_BITS)) as usize
+    }
+
+    fn get(&self, key: Key) -> LanguageMask {
+        let mask = self.slots.len() - 1;
+        let mut i = Self::slot(key);
+        loop {
+            let (k, languages) = self.slots[i];
+            if k == key {
+                return languages;
+            }
+            if k == 0 {
+                return 0;
+            }
+            i = (i + 1) & mask;
         }
     }
-    map
+}
+
+static STOPWORDS: LazyLock<Table> = LazyLock::new(|| {
+    let mut slots = vec![(0, 0); 1 << TABLE_BITS].into_boxed_slice();
+    let mask = slots.len() - 1;
+    for lang in Language::ALL {
+        for word in list(lang).split_ascii_whitespace() {
+            let key = key(word.as_bytes());
+            let mut i = Table::slot(key);
+            while slots[i].0 != 0 && slots[i].0 != key {
+                i = (i + 1) & mask;
+            }
+            slots[i] = (key, slots[i].1 | 1 << lang.index());
+        }
+    }
+    Table { slots }
 });
 
 /// The languages in which `lower` (a lower-case word) is a stopword.
@@ -67,15 +115,23 @@ pub(crate) fn languages_of(lower: &str) -> LanguageMask {
     if lower.len() > MAX_STOPWORD_LEN {
         return 0;
     }
-    STOPWORDS.get(&key(lower.as_bytes(), false)).copied().unwrap_or(0)
+    STOPWORDS.get(key(lower.as_bytes()))
 }
 
 /// [`languages_of`] for an ASCII word in any case.
+#[cfg(test)]
 pub(crate) fn languages_of_ascii(word: &[u8]) -> LanguageMask {
     if word.len() > MAX_STOPWORD_LEN {
         return 0;
     }
-    STOPWORDS.get(&key(word, true)).copied().unwrap_or(0)
+    languages_of_packed(lower_ascii(key(word)))
+}
+
+/// [`languages_of`] for a lower-case ASCII word of at most [`MAX_STOPWORD_LEN`] bytes,
+/// packed little-endian into a `u64` and zero-padded (as [`crate::block::Features`]
+/// builds it while it reads the word).
+pub(crate) fn languages_of_packed(word: u64) -> LanguageMask {
+    STOPWORDS.get(word)
 }
 
 #[cfg(test)]
@@ -101,5 +157,25 @@ mod tests {
         assert_eq!(languages_of_ascii(b"The"), languages_of("the"));
         assert_eq!(languages_of_ascii(b"Theirs"), languages_of("theirs"));
         assert_eq!(languages_of_ascii(b"yourselves1"), 0);
+        assert_eq!(languages_of_ascii(b"AZ@[`{"), 0);
+        assert_eq!(languages_of_packed(u64::from_le_bytes(*b"und\0\0\0\0\0")), languages_of("und"));
+    }
+
+    #[test]
+    fn no_stopword_is_longer_than_the_limit() {
+        for lang in Language::ALL {
+            for word in list(lang).split_ascii_whitespace() {
+                assert!(word.len() <= MAX_STOPWORD_LEN, "{word}");
+                assert_ne!(languages_of(word) & (1 << lang.index()), 0, "{word}");
+            }
+        }
+    }
+
+    #[test]
+    fn packed_lower_casing_matches_the_standard_library() {
+        for byte in 1..=0x7f_u8 {
+            let word = [byte, b'A', b'z', byte];
+            assert_eq!(lower_ascii(key(&word)), key(&word.to_ascii_lowercase()), "{byte}");
+        }
     }
 }
