@@ -230,15 +230,37 @@ impl Features {
 }
 
 /// Letters and digits: what words are made of. The same as `char::is_alphanumeric`,
-/// with the common cases (ASCII, and the dashes, quotes and spaces of General
-/// Punctuation that fill scraped text) answered without the Unicode tables.
+/// with the common cases (ASCII, the accented letters of Latin scripts, Cyrillic, and
+/// the dashes, quotes and spaces of General Punctuation that fill scraped text)
+/// answered without the Unicode tables. (A test checks every character up to U+3000.)
 pub(crate) fn is_word_char(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphanumeric()
-    } else if ('\u{2000}'..='\u{206F}').contains(&c) {
-        false
-    } else {
-        c.is_alphanumeric()
+    match c {
+        _ if c.is_ascii() => c.is_ascii_alphanumeric(),
+        // Latin-1 letters (but × and ÷), Latin Extended-A and -B.
+        '\u{C0}'..='\u{24F}' => !matches!(c, '\u{D7}' | '\u{F7}'),
+        // Cyrillic letters, without the thousands sign and the combining marks.
+        '\u{400}'..='\u{481}' | '\u{48A}'..='\u{4FF}' => true,
+        '\u{2000}'..='\u{206F}' => false,
+        _ => c.is_alphanumeric(),
+    }
+}
+
+/// `c` in lower case, when that is one character: as `char::to_lowercase`, with the
+/// upper-case letters of Latin-1 and the basic Cyrillic alphabet mapped without the
+/// Unicode tables. (A test checks every character up to U+3000.)
+pub(crate) fn lower_char(c: char) -> Option<char> {
+    let shifted = |by: u32| char::from_u32(c as u32 + by);
+    match c {
+        'A'..='Z' | '\u{C0}'..='\u{D6}' | '\u{D8}'..='\u{DE}' | '\u{410}'..='\u{42F}' => shifted(0x20),
+        '\u{400}'..='\u{40F}' => shifted(0x50),
+        _ if c.is_ascii() || ('\u{DF}'..='\u{FF}').contains(&c) || ('\u{430}'..='\u{45F}').contains(&c) => Some(c),
+        _ => {
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(one), None) => Some(one),
+                _ => None,
+            }
+        }
     }
 }
 
@@ -289,6 +311,17 @@ mod tests {
         assert_eq!(f.words, 15);
         assert!(f.ends_like_sentence);
         assert_eq!(f.sentence_ends, 1);
+    }
+
+    #[test]
+    fn lower_chars_are_the_standard_library_ones() {
+        for c in ('\0'..='\u{3000}').chain(['\u{1E9E}', '\u{10400}']) {
+            let std: Vec<char> = c.to_lowercase().collect();
+            match lower_char(c) {
+                Some(lower) => assert_eq!(std, [lower], "{c:?}"),
+                None => assert!(std.len() > 1, "{c:?}"),
+            }
+        }
     }
 
     #[test]

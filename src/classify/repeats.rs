@@ -1,34 +1,53 @@
 //! Finding blocks that repeat earlier text: a page's summary dumped again after the
 //! article, a pull quote, the headline in the body. Only the first copy can be body.
 
-use crate::block::{Block, is_word_char};
+use crate::block::{Block, is_word_char, lower_char};
 use crate::hash::FastSet;
 
 /// Blocks shorter than this are left alone: short lines repeat for good reasons.
 const MIN_WORDS: u32 = 8;
 /// A block whose word 4-grams have been seen before at least this often is a repeat.
 const REPEAT_SHARE: f32 = 0.6;
+/// The most shingles the set is sized for ahead. Below this a page's set never grows
+/// (and never rehashes); above it, it grows with the page's distinct shingles, which
+/// on a page that repeats itself are far fewer than its words.
+const RESERVE_MAX: usize = 1 << 16;
 
 /// `true` for every block that mostly repeats the blocks before it.
 pub(crate) fn repeats(blocks: &[Block<'_>]) -> Vec<bool> {
-    // Not reserved ahead: a page that repeats itself holds far fewer distinct shingles
-    // than words.
+    let long_words: usize =
+        blocks.iter().filter(|b| b.features.words >= MIN_WORDS).map(|b| b.features.words as usize).sum();
     let mut seen: FastSet<u64> = FastSet::default();
+    seen.reserve(long_words.min(RESERVE_MAX));
     let mut shingles = Vec::new();
+    // The block's shingles that were new to the set, and those that were not.
+    let (mut fresh, mut again) = (Vec::new(), Vec::new());
     blocks
         .iter()
         .map(|block| {
-            shingles.clear();
-            if block.features.words >= MIN_WORDS {
-                word_shingles(&block.text, &mut shingles);
-            }
             // Short lines are neither judged nor remembered: menus repeat by design, and
             // a page of a million short lines must not hold a million shingles.
-            if shingles.is_empty() || block.features.words < MIN_WORDS {
+            if block.features.words < MIN_WORDS {
                 return false;
             }
-            let old = shingles.iter().filter(|s| seen.contains(s)).count();
-            seen.extend(shingles.iter().copied());
+            shingles.clear();
+            word_shingles(&block.text, &mut shingles);
+            if shingles.is_empty() {
+                return false;
+            }
+            // One probe per shingle: insert, and sort out afterwards which of the
+            // shingles already present came from this same block (a phrase it repeats
+            // itself): only those seen in earlier blocks count as repeats.
+            fresh.clear();
+            again.clear();
+            for &shingle in &shingles {
+                if seen.insert(shingle) { fresh.push(shingle) } else { again.push(shingle) }
+            }
+            let mut old = again.len();
+            if !fresh.is_empty() && !again.is_empty() {
+                fresh.sort_unstable();
+                old -= again.iter().filter(|s| fresh.binary_search(s).is_ok()).count();
+            }
             old as f32 >= REPEAT_SHARE * shingles.len() as f32
         })
         .collect()
@@ -36,44 +55,104 @@ pub(crate) fn repeats(blocks: &[Block<'_>]) -> Vec<bool> {
 
 /// Hashes of each run of four consecutive words, case-folded, into `out`.
 ///
-/// Words are maximal runs of letters and digits; each is hashed (FNV-1a over its
-/// lower-cased characters) as it is read, without being cut out of the text.
+/// Words are maximal runs of letters and digits; each is hashed as it is read, without
+/// being cut out of the text (see [`WordHash`]).
 fn word_shingles(text: &str, out: &mut Vec<u64>) {
-    const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-    const FNV_PRIME: u64 = 0x100_0000_01b3;
     let mut window = [0u64; 4];
     let mut count = 0usize;
-    let mut hash = FNV_OFFSET;
-    let mut in_word = false;
     let mut end_word = |hash: u64| {
         window.rotate_left(1);
         window[3] = hash;
         count += 1;
         if count >= 4 {
-            out.push(window.iter().fold(FNV_OFFSET, |h, w| (h ^ w).wrapping_mul(FNV_PRIME).rotate_left(5)));
+            out.push(window.iter().fold(0, |h, &w| mix(h ^ w)));
         }
     };
-    let add = |hash: &mut u64, c: char| {
-        *hash ^= u64::from(c);
-        *hash = hash.wrapping_mul(FNV_PRIME);
-    };
-    for c in text.chars() {
-        if is_word_char(c) {
-            in_word = true;
-            if c.is_ascii() {
-                add(&mut hash, c.to_ascii_lowercase());
-            } else {
-                c.to_lowercase().for_each(|l| add(&mut hash, l));
+    let mut word = WordHash::default();
+    let mut in_word = false;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let byte = bytes[i];
+        let (word_char, len) = if byte.is_ascii() {
+            let word_char = byte.is_ascii_alphanumeric();
+            if word_char {
+                word.push_ascii(byte.to_ascii_lowercase());
             }
+            (word_char, 1)
+        } else {
+            // `i` is on a character boundary: every step moves by whole characters.
+            let c = text[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
+            let word_char = is_word_char(c);
+            if word_char {
+                match lower_char(c) {
+                    Some(lower) => word.push(lower),
+                    None => c.to_lowercase().for_each(|l| word.push(l)),
+                }
+            }
+            (word_char, c.len_utf8())
+        };
+        if word_char {
+            in_word = true;
         } else if in_word {
-            end_word(hash);
-            hash = FNV_OFFSET;
+            end_word(std::mem::take(&mut word).finish());
             in_word = false;
         }
+        i += len;
     }
     if in_word {
-        end_word(hash);
+        end_word(word.finish());
     }
+}
+
+/// A hash of a word's lower-cased characters, fed one at a time. ASCII characters are
+/// gathered eight to a word and mixed once; any other character is mixed on its own.
+/// Where the chunks end depends only on the characters, so equal words hash equally.
+#[derive(Default)]
+struct WordHash {
+    hash: u64,
+    /// ASCII bytes not yet mixed in, packed little-endian.
+    pending: u64,
+    pending_len: u32,
+}
+
+impl WordHash {
+    fn push(&mut self, c: char) {
+        if c.is_ascii() {
+            self.push_ascii(c as u8);
+        } else {
+            self.flush();
+            // Above any packed ASCII chunk's values: the top byte of a chunk is ASCII.
+            self.hash = mix(self.hash ^ (u64::from(u32::from(c)) | 1 << 63));
+        }
+    }
+
+    fn push_ascii(&mut self, byte: u8) {
+        self.pending |= u64::from(byte) << (8 * self.pending_len);
+        self.pending_len += 1;
+        if self.pending_len == 8 {
+            self.flush();
+        }
+    }
+
+    fn flush(&mut self) {
+        if self.pending_len > 0 {
+            self.hash = mix(self.hash ^ self.pending);
+            self.pending = 0;
+            self.pending_len = 0;
+        }
+    }
+
+    fn finish(mut self) -> u64 {
+        self.flush();
+        self.hash
+    }
+}
+
+/// One multiply-xorshift round: spreads every input bit over the result.
+fn mix(x: u64) -> u64 {
+    let x = (x ^ (x >> 29)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    x ^ (x >> 32)
 }
 
 #[cfg(test)]
@@ -88,5 +167,25 @@ mod tests {
                      Summary: the council met on Tuesday to decide the fate of the old bridge. Engineers said the bridge could stand for ten more years.\n\
                      A different paragraph about the river and the fish that live in it today.";
         assert_eq!(repeats(&text::blocks(input)), [false, false, true, false]);
+    }
+
+    #[test]
+    fn a_phrase_repeated_inside_one_block_is_not_a_repeat() {
+        let line = "one two three four one two three four one two three four one two three four";
+        assert_eq!(repeats(&text::blocks(line)), [false]);
+        assert_eq!(repeats(&text::blocks(&format!("{line}\n{line}"))), [false, true]);
+    }
+
+    #[test]
+    fn words_hash_alike_whatever_their_case_and_script() {
+        let hash = |text: &str| {
+            let mut out = Vec::new();
+            word_shingles(text, &mut out);
+            out
+        };
+        assert_eq!(hash("The Straße, ÉTÉ and Ünïcode words"), hash("the straße été and ünïcode words"));
+        assert_ne!(hash("alpha beta gamma delta"), hash("alpha beta gamma deltas"));
+        assert_ne!(hash("abcdefgh ijk l m"), hash("abcdefghi jk l m"));
+        assert_eq!(hash("\u{212A}elvin is a unit"), hash("kelvin is a unit"));
     }
 }

@@ -62,29 +62,63 @@ fn lower_ascii(key: Key) -> Key {
     key | (upper >> 2)
 }
 
-/// Slots in the stopword table: a power of two, over twice the 618 distinct words, so
-/// that a probe for a word that is absent ends after one or two slots.
+/// Slots in the stopword table: a power of two, over three times the 618 distinct words,
+/// so that a probe for a word that is absent ends after one or two slots.
 const TABLE_BITS: u32 = 11;
+/// Bits in the table's filter, which rejects most words that are not stopwords without
+/// a look at the table: 512 bytes stay in the nearest cache, the table's 16 KB do not.
+const FILTER_BITS: u32 = 12;
 
-/// Every stopword of every list, in an open-addressed table of (key, languages); an
-/// empty slot has key 0. One multiply finds the slot: this lookup runs on nearly every
-/// word of every page.
+/// Every stopword of every list, in an open-addressed table (an empty slot has key 0)
+/// behind a one-bit-per-hash filter. One multiply hashes a word: this lookup runs on
+/// nearly every word of every page.
 struct Table {
-    slots: Box<[(Key, LanguageMask)]>,
+    filter: [u64; 1 << (FILTER_BITS - 6)],
+    keys: Box<[Key]>,
+    languages: Box<[LanguageMask]>,
 }
 
 impl Table {
-    fn slot(key: Key) -> usize {
-        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - TABLE_BITS)) as usize
+    /// The table slot (top bits of the hash) and the filter bit (the bits below them).
+    fn hash(key: Key) -> (usize, usize) {
+        let hash = key.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let slot = hash >> (64 - TABLE_BITS);
+        let bit = hash >> (64 - TABLE_BITS - FILTER_BITS) & ((1 << FILTER_BITS) - 1);
+        (slot as usize, bit as usize)
+    }
+
+    fn build() -> Table {
+        let mut table = Table {
+            filter: [0; 1 << (FILTER_BITS - 6)],
+            keys: vec![0; 1 << TABLE_BITS].into_boxed_slice(),
+            languages: vec![0; 1 << TABLE_BITS].into_boxed_slice(),
+        };
+        let mask = table.keys.len() - 1;
+        for lang in Language::ALL {
+            for word in list(lang).split_ascii_whitespace() {
+                let key = key(word.as_bytes());
+                let (mut i, bit) = Table::hash(key);
+                table.filter[bit / 64] |= 1 << (bit % 64);
+                while table.keys[i] != 0 && table.keys[i] != key {
+                    i = (i + 1) & mask;
+                }
+                table.keys[i] = key;
+                table.languages[i] |= 1 << lang.index();
+            }
+        }
+        table
     }
 
     fn get(&self, key: Key) -> LanguageMask {
-        let mask = self.slots.len() - 1;
-        let mut i = Self::slot(key);
+        let (mut i, bit) = Self::hash(key);
+        if self.filter[bit / 64] & 1 << (bit % 64) == 0 {
+            return 0;
+        }
+        let mask = self.keys.len() - 1;
         loop {
-            let (k, languages) = self.slots[i];
+            let k = self.keys[i];
             if k == key {
-                return languages;
+                return self.languages[i];
             }
             if k == 0 {
                 return 0;
@@ -94,21 +128,7 @@ impl Table {
     }
 }
 
-static STOPWORDS: LazyLock<Table> = LazyLock::new(|| {
-    let mut slots = vec![(0, 0); 1 << TABLE_BITS].into_boxed_slice();
-    let mask = slots.len() - 1;
-    for lang in Language::ALL {
-        for word in list(lang).split_ascii_whitespace() {
-            let key = key(word.as_bytes());
-            let mut i = Table::slot(key);
-            while slots[i].0 != 0 && slots[i].0 != key {
-                i = (i + 1) & mask;
-            }
-            slots[i] = (key, slots[i].1 | 1 << lang.index());
-        }
-    }
-    Table { slots }
-});
+static STOPWORDS: LazyLock<Table> = LazyLock::new(Table::build);
 
 /// The languages in which `lower` (a lower-case word) is a stopword.
 pub(crate) fn languages_of(lower: &str) -> LanguageMask {
