@@ -12,7 +12,8 @@ pub(crate) mod patterns;
 pub(crate) mod phrases;
 pub(crate) mod stopwords;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind};
 use regex::Regex;
 
 use crate::block::Features;
@@ -69,8 +70,10 @@ pub(crate) struct Hit {
 pub(crate) struct Rules {
     phrases: AhoCorasick,
     /// The same phrases, matched only at the start of a line, longest first: the one
-    /// search most lines need (see [`Rules::phrase_hit`]).
-    phrase_prefix: AhoCorasick,
+    /// search most lines need (see [`Rules::phrase_hit`]). An NFA (a DFA is 4 MB here,
+    /// and no faster on the few bytes a line needs), walked a byte at a time over the
+    /// line's normal form as it is made (see [`Rules::may_open_phrase`]).
+    phrase_prefix: aho_corasick::nfa::contiguous::NFA,
     /// For each phrase given to the automaton: its kind, where it must stand, and why.
     phrase_meta: Vec<(Kind, At, &'static str)>,
     patterns: Vec<Regex>,
@@ -117,9 +120,8 @@ impl Rules {
             .match_kind(MatchKind::Standard)
             .build(&texts)
             .map_err(|e| Error::InvalidRule { rule: "phrase table".into(), reason: e.to_string() })?;
-        let phrase_prefix = AhoCorasick::builder()
+        let phrase_prefix = aho_corasick::nfa::contiguous::Builder::new()
             .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Anchored)
             .build(&texts)
             .map_err(|e| Error::InvalidRule { rule: "phrase table".into(), reason: e.to_string() })?;
 
@@ -219,16 +221,48 @@ impl Rules {
         if features.words > PROMPT_MAX_WORDS_LONG {
             return None;
         }
+        // Every phrase must stand at the start of the line: most lines are ruled out
+        // within their first few characters, before their normal form is written down.
+        if !self.may_open_phrase(text) {
+            return None;
+        }
         let normal = normalise(text);
-        // Every phrase must stand at the start of the line. The longest phrase there is
-        // the answer when it fits where it stands; only when it does not are the shorter
-        // ones (found by the overlapping search) worth a look.
-        let longest = self.phrase_prefix.find(Input::new(&normal).anchored(Anchored::Yes))?;
+        // The longest phrase there is the answer when it fits where it stands; only when
+        // it does not are the shorter ones (found by the overlapping search) worth a look.
+        let longest = self.phrase_prefix.try_find(&Input::new(&normal).anchored(Anchored::Yes)).ok()??;
         let pattern = longest.pattern().as_usize();
         if let Some(hit) = self.phrase_fit(&normal, pattern, longest.end(), features) {
             return Some(hit.1);
         }
         self.phrase_hit(&normal, features)
+    }
+
+    /// Whether some phrase opens the normal form of `text` (see [`normalise`]): the
+    /// anchored phrase automaton walks the normal form as it is made, and stops where no
+    /// phrase can match any more (the same answer as a search of the written-out normal
+    /// form, without writing it out).
+    fn may_open_phrase(&self, text: &str) -> bool {
+        let dfa = &self.phrase_prefix;
+        let Ok(mut state) = dfa.start_state(Anchored::Yes) else {
+            return false;
+        };
+        let mut found = false;
+        let mut utf8 = [0; 4];
+        for_each_normal_char(text, |c| {
+            for &byte in c.encode_utf8(&mut utf8).as_bytes() {
+                state = dfa.next_state(Anchored::Yes, state, byte);
+                if dfa.is_special(state) {
+                    if dfa.is_match(state) {
+                        found = true;
+                    }
+                    if found || dfa.is_dead(state) {
+                        return false;
+                    }
+                }
+            }
+            true
+        });
+        found
     }
 
     /// Whether phrase `pattern`, found at the start of `normal` and ending at `end`, may
@@ -290,40 +324,37 @@ fn is_word_char_at(text: &str, index: usize) -> bool {
 /// Lower case, typographic apostrophes made plain, runs of white space made one space,
 /// and no punctuation or symbols at either end ("» Leave a Reply:" → "leave a reply").
 pub(crate) fn normalise(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for_each_normal_char(text, |c| {
+        out.push(c);
+        true
+    });
+    out
+}
+
+/// Calls `f` on each character of the normal form of `text` (see [`normalise`]), in
+/// order, until it returns `false`.
+fn for_each_normal_char(text: &str, mut f: impl FnMut(char) -> bool) {
     let trimmed = text.trim_matches(|c: char| !crate::block::is_word_char(c));
-    let mut out = String::with_capacity(trimmed.len());
     let mut space = false;
-    if trimmed.is_ascii() {
-        // The same steps on bytes: most lines are ASCII.
-        for &b in trimmed.as_bytes() {
-            if matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ') {
-                space = true;
-                continue;
-            }
-            if space {
-                out.push(' ');
-                space = false;
-            }
-            out.push(if b == b'`' { '\'' } else { char::from(b.to_ascii_lowercase()) });
-        }
-        return out;
-    }
     for c in trimmed.chars() {
         if c.is_whitespace() {
             space = true;
             continue;
         }
-        if space {
-            out.push(' ');
-            space = false;
+        if std::mem::take(&mut space) && !f(' ') {
+            return;
         }
-        match c {
-            '’' | '‘' | '`' | '´' => out.push('\''),
-            c if c.is_uppercase() => out.extend(c.to_lowercase()),
-            c => out.push(c),
+        let go_on = match c {
+            '’' | '‘' | '`' | '´' => f('\''),
+            _ if c.is_ascii() => f(c.to_ascii_lowercase()),
+            _ if c.is_uppercase() => c.to_lowercase().all(&mut f),
+            _ => f(c),
+        };
+        if !go_on {
+            return;
         }
     }
-    out
 }
 
 #[cfg(test)]
