@@ -4,8 +4,9 @@
 //! Aho-Corasick automaton that reads a line only as far as some phrase could still
 //! match. The patterns are tried in order and the first that matches decides; each
 //! runs only on lines short enough for it that hold one of its needles (found for all
-//! patterns at once: one automaton pass and a byte table per line), so most lines run
-//! no regex at all. (A `RegexSet` must find every match and, with this many
+//! patterns at once: one automaton pass and a byte table per line) and, for a pattern
+//! anchored at the line's start, that open with a byte its DFA can take first. So most
+//! lines run no regex at all. (A `RegexSet` must find every match and, with this many
 //! Unicode-aware patterns, ran ten times slower.)
 
 pub(crate) mod patterns;
@@ -89,6 +90,10 @@ pub(crate) struct Rules {
     byte_bits: Box<[u128; 256]>,
     /// For each pattern: its bit when it runs only on lines holding one of its needles.
     gate: Vec<u128>,
+    /// For each byte: the bits of the built-in patterns a line may start with it and
+    /// still match (all bits but those of patterns anchored at the line's start that
+    /// cannot start with it; see [`first_bytes`]). User patterns are always run.
+    first_bits: Box<[u128; 256]>,
 }
 
 impl Rules {
@@ -138,9 +143,22 @@ impl Rules {
         let mut needle_bit = Vec::new();
         let mut byte_bits = Box::new([0u128; 256]);
         let mut gate = vec![0u128; regexes.len()];
+        let mut first_bits = Box::new([0u128; 256]);
         for (n, p) in patterns::builtin().into_iter().enumerate() {
+            let bit = 1u128.checked_shl(n as u32).unwrap_or(0);
+            // Unicode word boundaries stop the lazy DFA at the first non-ASCII byte and
+            // leave the whole set to the slow PikeVM (76 % of the text path's time, and
+            // scraped text is full of curly quotes). The patterns' boundaries all sit
+            // next to ASCII letters, so ASCII boundaries mean the same for them.
+            let regex = p.regex.replace(r"\b", r"(?-u:\b)");
+            if let Some(first) = first_bytes(&regex) {
+                for (byte, _) in first.iter().enumerate().filter(|(_, can)| **can) {
+                    first_bits[byte] |= bit;
+                }
+            } else {
+                first_bits.iter_mut().for_each(|bits| *bits |= bit);
+            }
             if !p.needles.is_empty() {
-                let bit = 1u128.checked_shl(n as u32).unwrap_or(0);
                 for needle in p.needles {
                     if let &[byte] = needle.as_bytes() {
                         byte_bits[usize::from(byte.to_ascii_lowercase())] |= bit;
@@ -154,11 +172,6 @@ impl Rules {
             } else {
                 gate.push(0);
             }
-            // Unicode word boundaries stop the lazy DFA at the first non-ASCII byte and
-            // leave the whole set to the slow PikeVM (76 % of the text path's time, and
-            // scraped text is full of curly quotes). The patterns' boundaries all sit
-            // next to ASCII letters, so ASCII boundaries mean the same for them.
-            let regex = p.regex.replace(r"\b", r"(?-u:\b)");
             regexes.push(
                 Regex::new(&regex).map_err(|e| Error::InvalidRule { rule: regex.clone(), reason: e.to_string() })?,
             );
@@ -172,6 +185,7 @@ impl Rules {
             .build(&needle_texts)
             .map_err(|e| Error::InvalidRule { rule: "pattern needles".into(), reason: e.to_string() })?;
         Ok(Rules {
+            first_bits,
             phrases,
             phrase_prefix,
             phrase_meta,
@@ -205,9 +219,10 @@ impl Rules {
             for m in self.needles.find_overlapping_iter(text) {
                 present |= self.needle_bit[m.pattern().as_usize()];
             }
+            let first = self.first_bits[usize::from(text.as_bytes().first().copied().unwrap_or(0))];
             let fires = |i: &usize| {
                 features.words <= self.pattern_meta[*i].1
-                    && (self.gate[*i] == 0 || self.gate[*i] & present != 0)
+                    && (self.gate[*i] == 0 || self.gate[*i] & present & first != 0)
                     && self.patterns[*i].is_match(text)
             };
             if let Some(index) = (0..self.patterns.len()).find(fires) {
@@ -301,6 +316,25 @@ impl Rules {
         }
         best.map(|(.., hit)| hit)
     }
+}
+
+/// For a pattern anchored at the start of the text (`^`, after any `(?i)`): which bytes
+/// a matching text can start with, read off the first step of its DFA. `None` for other
+/// patterns, which can match anywhere, and for a pattern the DFA cannot be built for.
+fn first_bytes(regex: &str) -> Option<[bool; 256]> {
+    use regex_automata::hybrid::dfa::DFA;
+    if !regex.trim_start_matches("(?i)").starts_with('^') {
+        return None;
+    }
+    let dfa = DFA::new(regex).ok()?;
+    let mut cache = dfa.create_cache();
+    let input = regex_automata::Input::new("").anchored(regex_automata::Anchored::Yes);
+    let start = dfa.start_state_forward(&mut cache, &input).ok()?;
+    let mut first = [false; 256];
+    for (byte, can) in (0..=255u8).zip(first.iter_mut()) {
+        *can = !dfa.next_state(&mut cache, start, byte).ok()?.is_dead();
+    }
+    Some(first)
 }
 
 /// A short line that is mostly a date: "Nov. 19, 2019 8:03 am ET", "Updated 3 March 2021".

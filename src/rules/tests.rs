@@ -221,6 +221,12 @@ fn pattern_needles_are_necessary() {
                     "{line:?} matches {} but holds none of its needles",
                     pattern.regex
                 );
+                let first = super::first_bytes(&pattern.regex.replace(r"\b", r"(?-u:\b)"));
+                assert!(
+                    first.is_none_or(|first| first[usize::from(line.as_bytes()[0])]),
+                    "{line:?} matches {} but starts with a byte it cannot start with",
+                    pattern.regex
+                );
             }
         }
     }
@@ -235,4 +241,24 @@ fn user_rules_are_checked() {
         Rules::new(&[(Kind::Advertisement, "Brought to you by Acme".into())], &[]).unwrap_or_else(|e| panic!("{e}"));
     let line = "Brought to you by ACME!";
     assert_eq!(rules.check(line, &Features::of(line)).map(|h| h.kind), Some(Kind::Advertisement));
+}
+
+#[test]
+fn anchored_patterns_know_their_first_bytes() {
+    let comment_count = patterns::builtin()
+        .into_iter()
+        .find(|p| p.why.starts_with("comment counts"))
+        .map(|p| p.regex.replace(r"\b", r"(?-u:\b)"))
+        .expect("the comment-count pattern");
+    let first = super::first_bytes(&comment_count).expect("an anchored pattern");
+    // ASCII digits, and the first bytes of other scripts' digits (`\d` is Unicode).
+    let ascii: Vec<u8> = (0..0x80).filter(|&b| first[usize::from(b)]).collect();
+    assert_eq!(ascii, (b'0'..=b'9').collect::<Vec<_>>());
+    assert!(first[0xD9], "Arabic-Indic digits start with 0xD9");
+    assert!(super::first_bytes(r"(?i)\bcontributed").is_none(), "unanchored patterns can match anywhere");
+    let every_anchored_pattern_is_read = patterns::builtin()
+        .iter()
+        .filter(|p| p.regex.trim_start_matches("(?i)").starts_with('^'))
+        .all(|p| super::first_bytes(&p.regex.replace(r"\b", r"(?-u:\b)")).is_some());
+    assert!(every_anchored_pattern_is_read, "the lazy DFA builds for every anchored pattern");
 }
