@@ -4,7 +4,7 @@
 //! Aho-Corasick automaton that reads a line only as far as some phrase could still
 //! match. The patterns are tried in order and the first that matches decides; each
 //! runs only on lines short enough for it that hold one of its needles (found for all
-//! patterns at once: one automaton pass and a byte table per line) and, for a pattern
+//! patterns at once: one walk of an automaton over the line) and, for a pattern
 //! anchored at the line's start, that open with a byte its DFA can take first. So most
 //! lines run no regex at all. (A `RegexSet` must find every match and, with this many
 //! Unicode-aware patterns, ran ten times slower.)
@@ -14,7 +14,7 @@ pub(crate) mod phrases;
 pub(crate) mod stopwords;
 
 use aho_corasick::automaton::Automaton;
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind};
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind};
 use regex::Regex;
 
 use crate::block::Features;
@@ -81,13 +81,11 @@ pub(crate) struct Rules {
     /// For each pattern: its kind, the most words a line may have, and why.
     pattern_meta: Vec<(Kind, u32, &'static str)>,
     /// The needles of the patterns that have them, in one automaton (see
-    /// [`patterns::Pattern::needles`]).
-    needles: AhoCorasick,
+    /// [`patterns::Pattern::needles`]), walked a byte at a time over each line (see
+    /// [`Rules::needles_in`]).
+    needles: aho_corasick::dfa::DFA,
     /// For each needle: the bit of its pattern in [`Rules::gate`].
     needle_bit: Vec<u128>,
-    /// For each byte: the bits of the patterns it is a one-byte needle of (`@`, `|`, a
-    /// digit). A table, not the automaton: such needles fill a line with matches.
-    byte_bits: Box<[u128; 256]>,
     /// For each pattern: its bit when it runs only on lines holding one of its needles.
     gate: Vec<u128>,
     /// For each byte: the bits of the built-in patterns a line may start with it and
@@ -141,7 +139,6 @@ impl Rules {
         }
         let mut needle_texts: Vec<&'static str> = Vec::new();
         let mut needle_bit = Vec::new();
-        let mut byte_bits = Box::new([0u128; 256]);
         let mut gate = vec![0u128; regexes.len()];
         let mut first_bits = Box::new([0u128; 256]);
         for (n, p) in patterns::builtin().into_iter().enumerate() {
@@ -160,13 +157,8 @@ impl Rules {
             }
             if !p.needles.is_empty() {
                 for needle in p.needles {
-                    if let &[byte] = needle.as_bytes() {
-                        byte_bits[usize::from(byte.to_ascii_lowercase())] |= bit;
-                        byte_bits[usize::from(byte.to_ascii_uppercase())] |= bit;
-                    } else {
-                        needle_texts.push(needle);
-                        needle_bit.push(bit);
-                    }
+                    needle_texts.push(needle);
+                    needle_bit.push(bit);
                 }
                 gate.push(bit);
             } else {
@@ -177,9 +169,7 @@ impl Rules {
             );
             pattern_meta.push((p.kind, p.max_words, p.why));
         }
-        let needles = AhoCorasick::builder()
-            // A DFA: the needles are few, and this automaton runs over every line.
-            .kind(Some(AhoCorasickKind::DFA))
+        let needles = aho_corasick::dfa::Builder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
             .build(&needle_texts)
@@ -193,7 +183,6 @@ impl Rules {
             pattern_meta,
             needles,
             needle_bit,
-            byte_bits,
             gate,
         })
     }
@@ -215,10 +204,7 @@ impl Rules {
 
     fn check_with(&self, text: &str, features: &Features, patterns: bool) -> Option<Hit> {
         if patterns && features.words <= PROMPT_MAX_WORDS * 4 {
-            let mut present = text.bytes().fold(0u128, |bits, b| bits | self.byte_bits[usize::from(b)]);
-            for m in self.needles.find_overlapping_iter(text) {
-                present |= self.needle_bit[m.pattern().as_usize()];
-            }
+            let present = self.needles_in(text);
             let first = self.first_bits[usize::from(text.as_bytes().first().copied().unwrap_or(0))];
             let fires = |i: &usize| {
                 features.words <= self.pattern_meta[*i].1
@@ -250,6 +236,27 @@ impl Rules {
             return Some(hit.1);
         }
         self.phrase_hit(&normal, features)
+    }
+
+    /// The bits of the patterns one of whose needles `text` holds. The needle DFA is
+    /// walked by hand: a state per byte, and a look at the patterns that end where a
+    /// match state is reached (the overlapping search's answer, without its iterator's
+    /// cost per line and per match; one-byte needles such as digits match often).
+    fn needles_in(&self, text: &str) -> u128 {
+        let dfa = &self.needles;
+        let Ok(mut state) = dfa.start_state(Anchored::No) else {
+            return u128::MAX; // cannot happen for an unanchored DFA; run every pattern
+        };
+        let mut present = 0;
+        for &byte in text.as_bytes() {
+            state = dfa.next_state(Anchored::No, state, byte);
+            if dfa.is_special(state) && dfa.is_match(state) {
+                for k in 0..dfa.match_len(state) {
+                    present |= self.needle_bit[dfa.match_pattern(state, k).as_usize()];
+                }
+            }
+        }
+        present
     }
 
     /// Whether some phrase opens the normal form of `text` (see [`normalise`]): the
