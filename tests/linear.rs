@@ -59,3 +59,16 @@ fn html_deep_and_unclosed_markup() {
         cleaner.clean_html(input).unwrap();
     });
 }
+
+/// A first line as long as the rest of the page (no `<title>` at all), then many short
+/// lines: each line of four words or more was once searched for in the first line, so
+/// the cost grew with their product (13 MB took 19 s).
+#[test]
+fn text_a_long_first_line_before_many_lines() {
+    let cleaner = unclutter::Cleaner::builder().build().unwrap();
+    let page =
+        |times: usize| format!("{}\n{}", "word ".repeat(400 * times), "alpha beta gamma delta\n".repeat(100 * times));
+    assert_linear("long first line", &page(1), &page(100), |input| {
+        cleaner.clean_text(input).unwrap();
+    });
+}
