@@ -38,7 +38,9 @@ pub struct Article {
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct Metadata {
-    /// Authors named by a byline, in order, without "By" and without the outlet.
+    /// Authors named by a byline, in order, without "By" and without the outlet. At most
+    /// [`MAX_AUTHORS`](crate::MAX_AUTHORS): a page that names more lists contributors,
+    /// not bylines, and the bound keeps the work linear on pages made to be hostile.
     pub authors: Vec<String>,
     /// Contributor and credit lines as written, e.g.
     /// "Jane Roe contributed to this report." or "(Reporting by …; Editing by …)".

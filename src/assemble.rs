@@ -41,7 +41,7 @@ pub(crate) fn assemble<'a>(
                 match kind {
                     Kind::Byline => {
                         for name in authors_in(&text) {
-                            if !meta.authors.contains(&name) {
+                            if meta.authors.len() < crate::MAX_AUTHORS && !meta.authors.contains(&name) {
                                 meta.authors.push(name);
                             }
                         }

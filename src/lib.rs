@@ -19,6 +19,10 @@ pub use article::{Article, Kind, Language, Metadata, Published, Span, Stripped, 
 pub use cleaner::{Cleaner, CleanerBuilder, DEFAULT_MAX_INPUT_LEN};
 pub use error::Error;
 
+/// The most authors [`Metadata::authors`] holds. Each name is checked against those
+/// already found; the bound keeps that linear on a page of a million bylines.
+pub const MAX_AUTHORS: usize = 100;
+
 /// The cleaner with default settings, built on first use.
 static DEFAULT_CLEANER: LazyLock<Result<Cleaner, Error>> = LazyLock::new(|| Cleaner::builder().build());
 

@@ -72,3 +72,36 @@ fn text_a_long_first_line_before_many_lines() {
         cleaner.clean_text(input).unwrap();
     });
 }
+
+/// A name made of letters only, different for each `i`: "Ba", "Ca", …
+fn name(i: usize) -> String {
+    let mut name = String::from(char::from(b'A' + (i % 26) as u8));
+    let mut rest = i / 26;
+    loop {
+        name.push(char::from(b'a' + (rest % 26) as u8));
+        rest /= 26;
+        if rest == 0 {
+            return name;
+        }
+    }
+}
+
+/// Many bylines and author links, each naming someone new: each name was once checked
+/// against every name found before it.
+#[test]
+fn many_bylines_and_author_links() {
+    let cleaner = unclutter::Cleaner::builder().build().unwrap();
+    let text =
+        |times: usize| (0..200 * times).map(|i| format!("By Jane{} Doe{}\n", name(i), name(i + 3))).collect::<String>();
+    assert_linear("bylines", &text(1), &text(100), |input| {
+        cleaner.clean_text(input).unwrap();
+    });
+    let html = |times: usize| {
+        let links: String =
+            (0..200 * times).map(|i| format!("<a rel=author href=/a>Jane{} Doe</a> ", name(i))).collect();
+        format!("<html><body><article><p>{}</p><p>{links}</p></article></body></html>", SAMPLE)
+    };
+    assert_linear("author links", &html(1), &html(100), |input| {
+        cleaner.clean_html(input).unwrap();
+    });
+}

@@ -75,12 +75,21 @@ pub(crate) fn select(
         return Vec::new();
     };
     let threshold = (runs[core].total * SECTION_SHARE).max(MIN_SECTION_WORDS);
-    let is_barrier = |i: usize| scores[i] <= -BARRIER;
+    // barriers_before[i]: the barriers among blocks 0..i, so that whether a stretch holds
+    // one is a subtraction, however many runs are passed over (a scan per run was
+    // quadratic on a page of many small runs).
+    let barriers_before: Vec<usize> = std::iter::once(0)
+        .chain(scores.iter().scan(0, |count, &score| {
+            *count += usize::from(score <= -BARRIER);
+            Some(*count)
+        }))
+        .collect();
+    let has_barrier = |stretch: Range<usize>| barriers_before[stretch.end] > barriers_before[stretch.start];
     let mut chosen = vec![runs[core].range.clone()];
     // Later sections, then earlier ones, each direction stopping at a barrier.
     let mut edge = runs[core].range.end;
     for run in &runs[core + 1..] {
-        if (edge..run.range.start).any(is_barrier) {
+        if has_barrier(edge..run.range.start) {
             break;
         }
         if run.total >= threshold {
@@ -90,7 +99,7 @@ pub(crate) fn select(
     }
     let mut edge = runs[core].range.start;
     for run in runs[..core].iter().rev() {
-        if (run.range.end..edge).any(is_barrier) {
+        if has_barrier(run.range.end..edge) {
             break;
         }
         if run.total >= threshold {

@@ -353,7 +353,11 @@ fn split_names(text: &str) -> Vec<String> {
 fn push_name(names: &mut Vec<String>, name: &str) {
     let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
     let name = name.trim_start_matches("By ").trim_start_matches("by ").trim();
-    if !name.is_empty() && name.len() <= 100 && !names.iter().any(|n| n.eq_ignore_ascii_case(name)) {
+    if !name.is_empty()
+        && name.len() <= 100
+        && names.len() < crate::MAX_AUTHORS
+        && !names.iter().any(|n| n.eq_ignore_ascii_case(name))
+    {
         names.push(name.to_owned());
     }
 }
