@@ -113,9 +113,14 @@ pub(crate) fn classify(blocks: &[Block<'_>], rules: &Rules, settings: Settings) 
     let anchors = anchors(blocks, &hits);
     let regions = region::select(blocks, &grades, &hits, &anchors);
 
+    // Marked once, not asked of every region per block: a long page can have many.
+    let mut inside_region = vec![false; blocks.len()];
+    for region in &regions {
+        inside_region[region.clone()].fill(true);
+    }
     let mut labels: Vec<Label> = Vec::with_capacity(blocks.len());
     for (index, (block, (grade, hit))) in blocks.iter().zip(grades.iter().zip(&hits)).enumerate() {
-        let inside = regions.iter().any(|r| r.contains(&index));
+        let inside = inside_region[index];
         let label = match (hit, inside, grade) {
             (Some(hit), _, _) => Some(Verdict { kind: hit.kind, why: hit.why }),
             (None, true, Grade::Good) => None,
