@@ -108,6 +108,11 @@ const MONTHS: &[(&str, u8)] = &[
 
 /// The month a name (full or abbreviated, in a covered language) stands for.
 pub(crate) fn month_number(name: &str) -> Option<u8> {
+    // Most words asked about are not months: an ASCII word is compared in place, and
+    // only another word is lower-cased (into a new string) first.
+    if name.is_ascii() {
+        return MONTHS.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)).map(|&(_, m)| m);
+    }
     let lower = name.to_lowercase();
     MONTHS.iter().find(|(n, _)| *n == lower).map(|&(_, m)| m)
 }
@@ -180,6 +185,16 @@ fn has_year(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn month_names_are_lower_case_and_found_in_any_case() {
+        for &(name, number) in MONTHS {
+            assert_eq!(name, name.to_lowercase(), "{name}");
+            assert_eq!(month_number(&name.to_uppercase()), Some(number), "{name}");
+        }
+        assert_eq!(month_number("Sept"), month_number("september"));
+        assert_eq!(month_number("Monday"), None);
+    }
 
     #[test]
     fn reads_the_common_forms() {
