@@ -44,8 +44,9 @@ fn opening(text: &str) -> Option<Opening> {
     }
     let mut words = text.split_whitespace();
     let word = words.next()?;
-    if crate::date::month_number(word.trim_end_matches([',', '.'])).is_some()
-        && words.next().is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+    // The day first: it rules out most lines before the month names are looked through.
+    if words.next().is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+        && crate::date::month_number(word.trim_end_matches([',', '.'])).is_some()
     {
         return Some(Opening::Date);
     }
@@ -77,21 +78,23 @@ fn may_stand_in_list(hit: Option<Hit>) -> bool {
 /// The runs of list items in the page. Each run holds at least [`MIN_ITEMS`] lines that
 /// open the same way, with at most one short line between any two of them.
 pub(crate) fn runs(blocks: &[Block<'_>], hits: &[Option<Hit>]) -> Vec<Range<usize>> {
+    // Each line's opening once: the loop below asks about most lines more than once.
+    let openings: Vec<Option<Opening>> = blocks.iter().map(|block| opening(&block.text)).collect();
     let mut found = Vec::new();
     let mut i = 0;
     while i < blocks.len() {
-        let Some(shape) = may_stand_in_list(hits[i]).then(|| opening(&blocks[i].text)).flatten() else {
+        let Some(shape) = may_stand_in_list(hits[i]).then_some(openings[i]).flatten() else {
             i += 1;
             continue;
         };
         let (mut items, mut end, mut j) = (1, i + 1, i + 1);
         while j < blocks.len() && may_stand_in_list(hits[j]) {
-            if opening(&blocks[j].text) == Some(shape) {
+            if openings[j] == Some(shape) {
                 items += 1;
                 end = j + 1;
                 j += 1;
             } else if blocks[j].features.words <= MAX_FILLER_WORDS
-                && blocks.get(j + 1).is_some_and(|b| opening(&b.text) == Some(shape))
+                && openings.get(j + 1) == Some(&Some(shape))
                 && may_stand_in_list(hits[j + 1])
             {
                 j += 1;
