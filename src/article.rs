@@ -108,7 +108,10 @@ pub struct Stripped {
     /// For HTML input, a CSS selector for the element the text came from, e.g.
     /// `html > body > div:nth-of-type(2) > p:nth-of-type(3)`: every step names the
     /// element and its position among its parent's children of the same name, so
-    /// `document.querySelector(path)` in a browser finds it again. `None` for text.
+    /// `document.querySelector(path)` in a browser finds it again. At most
+    /// [`MAX_PATH_STEPS`](crate::MAX_PATH_STEPS) steps: an element nested deeper gets
+    /// the last steps only, a selector that finds the first element with the same
+    /// nearest ancestors. `None` for text.
     pub path: Option<String>,
     /// How many body paragraphs came before it: the piece stood between paragraphs
     /// `body_index - 1` and `body_index` of [`Article::body`] (split at `"\n\n"`). With
