@@ -77,22 +77,32 @@ pub(crate) struct Rules {
     phrase_prefix: aho_corasick::nfa::contiguous::NFA,
     /// For each phrase given to the automaton: its kind, where it must stand, and why.
     phrase_meta: Vec<(Kind, At, &'static str)>,
-    patterns: Vec<Regex>,
-    /// For each pattern: its kind, the most words a line may have, and why.
-    pattern_meta: Vec<(Kind, u32, &'static str)>,
-    /// The needles of the patterns that have them, in one automaton (see
+    /// The user's patterns, tried first and on every line of up to
+    /// [`PATTERN_MAX_WORDS`] words.
+    user_patterns: Vec<(Regex, Kind)>,
+    /// The built-in patterns, in order; pattern `n` has bit `1 << n` in the masks below.
+    builtin: Vec<Regex>,
+    /// For each built-in pattern: its kind and why.
+    builtin_meta: Vec<(Kind, &'static str)>,
+    /// For each word count up to [`PATTERN_MAX_WORDS`]: the built-in patterns that allow
+    /// a line that long.
+    words_mask: Box<[u128; PATTERN_MAX_WORDS as usize + 1]>,
+    /// The needles of the built-in patterns, in one automaton (see
     /// [`patterns::Pattern::needles`]), walked a byte at a time over each line (see
     /// [`Rules::needles_in`]).
     needles: aho_corasick::dfa::DFA,
-    /// For each needle: the bit of its pattern in [`Rules::gate`].
+    /// For each needle: the bit of its pattern.
     needle_bit: Vec<u128>,
-    /// For each pattern: its bit when it runs only on lines holding one of its needles.
-    gate: Vec<u128>,
-    /// For each byte: the bits of the built-in patterns a line may start with it and
-    /// still match (all bits but those of patterns anchored at the line's start that
-    /// cannot start with it; see [`first_bytes`]). User patterns are always run.
+    /// The built-in patterns without needles, which need none to run.
+    ungated: u128,
+    /// For each byte: the built-in patterns a line may start with it and still match
+    /// (all of them but the patterns anchored at the line's start that cannot start
+    /// with it; see [`first_bytes`]).
     first_bits: Box<[u128; 256]>,
 }
+
+/// Patterns run on lines of at most this many words: longer lines are prose.
+const PATTERN_MAX_WORDS: u32 = PROMPT_MAX_WORDS * 4;
 
 impl Rules {
     /// Compiles the built-in tables plus the user's extra phrases (whole-line matches)
@@ -128,21 +138,26 @@ impl Rules {
             .build(&texts)
             .map_err(|e| Error::InvalidRule { rule: "phrase table".into(), reason: e.to_string() })?;
 
-        let mut regexes: Vec<Regex> = Vec::new();
-        let mut pattern_meta = Vec::new();
         // User patterns come first: a user's rule overrides the built-in ones.
+        let mut user_patterns = Vec::new();
         for (kind, regex) in extra_patterns {
-            regexes.push(
-                Regex::new(regex).map_err(|e| Error::InvalidRule { rule: regex.clone(), reason: e.to_string() })?,
-            );
-            pattern_meta.push((*kind, u32::MAX, USER_PATTERN));
+            let compiled =
+                Regex::new(regex).map_err(|e| Error::InvalidRule { rule: regex.clone(), reason: e.to_string() })?;
+            user_patterns.push((compiled, *kind));
         }
+        let mut builtin = Vec::new();
+        let mut builtin_meta = Vec::new();
         let mut needle_texts: Vec<&'static str> = Vec::new();
         let mut needle_bit = Vec::new();
-        let mut gate = vec![0u128; regexes.len()];
+        let mut ungated = 0;
+        let mut words_mask = Box::new([0u128; PATTERN_MAX_WORDS as usize + 1]);
         let mut first_bits = Box::new([0u128; 256]);
-        for (n, p) in patterns::builtin().into_iter().enumerate() {
-            let bit = 1u128.checked_shl(n as u32).unwrap_or(0);
+        let table = patterns::builtin();
+        if table.len() > 128 {
+            return Err(Error::InvalidRule { rule: "pattern table".into(), reason: "over 128 patterns".into() });
+        }
+        for (n, p) in table.into_iter().enumerate() {
+            let bit = 1u128 << n;
             // Unicode word boundaries stop the lazy DFA at the first non-ASCII byte and
             // leave the whole set to the slow PikeVM (76 % of the text path's time, and
             // scraped text is full of curly quotes). The patterns' boundaries all sit
@@ -155,19 +170,22 @@ impl Rules {
             } else {
                 first_bits.iter_mut().for_each(|bits| *bits |= bit);
             }
-            if !p.needles.is_empty() {
-                for needle in p.needles {
-                    needle_texts.push(needle);
-                    needle_bit.push(bit);
-                }
-                gate.push(bit);
-            } else {
-                gate.push(0);
+            if p.needles.is_empty() {
+                ungated |= bit;
             }
-            regexes.push(
+            for needle in p.needles {
+                needle_texts.push(needle);
+                needle_bit.push(bit);
+            }
+            for (words, mask) in words_mask.iter_mut().enumerate() {
+                if words as u32 <= p.max_words {
+                    *mask |= bit;
+                }
+            }
+            builtin.push(
                 Regex::new(&regex).map_err(|e| Error::InvalidRule { rule: regex.clone(), reason: e.to_string() })?,
             );
-            pattern_meta.push((p.kind, p.max_words, p.why));
+            builtin_meta.push((p.kind, p.why));
         }
         let needles = aho_corasick::dfa::Builder::new()
             .ascii_case_insensitive(true)
@@ -179,11 +197,13 @@ impl Rules {
             phrases,
             phrase_prefix,
             phrase_meta,
-            patterns: regexes,
-            pattern_meta,
+            user_patterns,
+            builtin,
+            builtin_meta,
+            words_mask,
             needles,
             needle_bit,
-            gate,
+            ungated,
         })
     }
 
@@ -203,17 +223,24 @@ impl Rules {
     }
 
     fn check_with(&self, text: &str, features: &Features, patterns: bool) -> Option<Hit> {
-        if patterns && features.words <= PROMPT_MAX_WORDS * 4 {
-            let present = self.needles_in(text);
+        if patterns && features.words <= PATTERN_MAX_WORDS {
+            if let Some((_, kind)) = self.user_patterns.iter().find(|(regex, _)| regex.is_match(text)) {
+                return Some(Hit { kind: *kind, why: USER_PATTERN, whole_line: true });
+            }
+            // The built-in patterns this line could match, by its length, its first byte
+            // and its needles; each is then tried in order.
             let first = self.first_bits[usize::from(text.as_bytes().first().copied().unwrap_or(0))];
-            let fires = |i: &usize| {
-                features.words <= self.pattern_meta[*i].1
-                    && (self.gate[*i] == 0 || self.gate[*i] & present & first != 0)
-                    && self.patterns[*i].is_match(text)
-            };
-            if let Some(index) = (0..self.patterns.len()).find(fires) {
-                let (kind, _, why) = self.pattern_meta[index];
-                return Some(Hit { kind, why, whole_line: true });
+            let mut candidates = self.words_mask[features.words as usize] & first;
+            if candidates & !self.ungated != 0 {
+                candidates &= self.needles_in(text) | self.ungated;
+            }
+            while candidates != 0 {
+                let n = candidates.trailing_zeros() as usize;
+                candidates &= candidates - 1;
+                if self.builtin[n].is_match(text) {
+                    let (kind, why) = self.builtin_meta[n];
+                    return Some(Hit { kind, why, whole_line: true });
+                }
             }
         }
         if patterns && is_dateline(text, features) {
