@@ -193,6 +193,7 @@ impl Features {
     }
 
     /// Counts the word that runs from its start to `end` in `text`, if one is open.
+    #[inline(always)]
     fn end_word(&mut self, text: &str, word: &mut Option<OpenWord>, end: usize) {
         let Some(OpenWord { start, digits_only, ascii, packed }) = word.take() else {
             return;

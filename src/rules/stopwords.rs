@@ -109,6 +109,7 @@ impl Table {
         table
     }
 
+    #[inline]
     fn get(&self, key: Key) -> LanguageMask {
         let (mut i, bit) = Self::hash(key);
         if self.filter[bit / 64] & 1 << (bit % 64) == 0 {
@@ -150,6 +151,7 @@ pub(crate) fn languages_of_ascii(word: &[u8]) -> LanguageMask {
 /// [`languages_of`] for a lower-case ASCII word of at most [`MAX_STOPWORD_LEN`] bytes,
 /// packed little-endian into a `u64` and zero-padded (as [`crate::block::Features`]
 /// builds it while it reads the word).
+#[inline]
 pub(crate) fn languages_of_packed(word: u64) -> LanguageMask {
     STOPWORDS.get(word)
 }
