@@ -7,7 +7,7 @@
 use std::borrow::Cow;
 
 use crate::Span;
-use crate::rules::stopwords;
+use crate::rules::{Needles, stopwords};
 
 /// What kind of element a block came from. Plain text only knows lines.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -101,6 +101,9 @@ pub(crate) struct Features {
     pub ends_like_sentence: bool,
     /// The text starts with a lower-case letter (a fragment of something larger).
     pub starts_lowercase: bool,
+    /// The built-in patterns one of whose needles the text holds (bit `n` for pattern
+    /// `n`; see [`Needles`]), found in the same pass.
+    pub needles: u128,
 }
 
 /// The word [`Features::of`] is reading.
@@ -124,6 +127,8 @@ impl Features {
     pub(crate) fn of(text: &str) -> Self {
         let mut f = Features::default();
         let bytes = text.as_bytes();
+        let needles = Needles::get();
+        let mut state = needles.start();
         let mut word: Option<OpenWord> = None;
         // The character before was one that ends a sentence when a space follows it.
         let mut after_stop = false;
@@ -132,6 +137,7 @@ impl Features {
             let byte = bytes[i];
             f.chars = f.chars.saturating_add(1);
             if byte.is_ascii() {
+                state = needles.step(state, byte, &mut f.needles);
                 if byte.is_ascii_alphanumeric() {
                     let open = word
                         .get_or_insert_with(|| f.open_word(i, byte.is_ascii_uppercase(), byte.is_ascii_lowercase()));
@@ -153,6 +159,9 @@ impl Features {
             }
             // `i` is on a character boundary: every step moves by whole characters.
             let c = text[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
+            for &byte in bytes.get(i..i + c.len_utf8()).unwrap_or_default() {
+                state = needles.step(state, byte, &mut f.needles);
+            }
             if is_cjk(c) {
                 // Chinese and Japanese do not space their words: count each character
                 // as one, which puts their lines on the same scale as spaced scripts.

@@ -4,7 +4,8 @@
 //! Aho-Corasick automaton that reads a line only as far as some phrase could still
 //! match. The patterns are tried in order and the first that matches decides; each
 //! runs only on lines short enough for it that hold one of its needles (found for all
-//! patterns at once: one walk of an automaton over the line) and, for a pattern
+//! patterns at once, by a walk of one automaton in the same pass over the line that
+//! counts its words: see [`Needles`]) and, for a pattern
 //! anchored at the line's start, that open with a byte its DFA can take first. So most
 //! lines run no regex at all. (A `RegexSet` must find every match and, with this many
 //! Unicode-aware patterns, ran ten times slower.)
@@ -87,12 +88,6 @@ pub(crate) struct Rules {
     /// For each word count up to [`PATTERN_MAX_WORDS`]: the built-in patterns that allow
     /// a line that long.
     words_mask: Box<[u128; PATTERN_MAX_WORDS as usize + 1]>,
-    /// The needles of the built-in patterns, in one automaton (see
-    /// [`patterns::Pattern::needles`]), walked a byte at a time over each line (see
-    /// [`Rules::needles_in`]).
-    needles: aho_corasick::dfa::DFA,
-    /// For each needle: the bit of its pattern.
-    needle_bit: Vec<u128>,
     /// The built-in patterns without needles, which need none to run.
     ungated: u128,
     /// For each byte: the built-in patterns a line may start with it and still match
@@ -147,8 +142,6 @@ impl Rules {
         }
         let mut builtin = Vec::new();
         let mut builtin_meta = Vec::new();
-        let mut needle_texts: Vec<&'static str> = Vec::new();
-        let mut needle_bit = Vec::new();
         let mut ungated = 0;
         let mut words_mask = Box::new([0u128; PATTERN_MAX_WORDS as usize + 1]);
         let mut first_bits = Box::new([0u128; 256]);
@@ -173,10 +166,6 @@ impl Rules {
             if p.needles.is_empty() {
                 ungated |= bit;
             }
-            for needle in p.needles {
-                needle_texts.push(needle);
-                needle_bit.push(bit);
-            }
             for (words, mask) in words_mask.iter_mut().enumerate() {
                 if words as u32 <= p.max_words {
                     *mask |= bit;
@@ -187,11 +176,6 @@ impl Rules {
             );
             builtin_meta.push((p.kind, p.why));
         }
-        let needles = aho_corasick::dfa::Builder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .build(&needle_texts)
-            .map_err(|e| Error::InvalidRule { rule: "pattern needles".into(), reason: e.to_string() })?;
         Ok(Rules {
             first_bits,
             phrases,
@@ -201,8 +185,6 @@ impl Rules {
             builtin,
             builtin_meta,
             words_mask,
-            needles,
-            needle_bit,
             ungated,
         })
     }
@@ -231,9 +213,7 @@ impl Rules {
             // and its needles; each is then tried in order.
             let first = self.first_bits[usize::from(text.as_bytes().first().copied().unwrap_or(0))];
             let mut candidates = self.words_mask[features.words as usize] & first;
-            if candidates & !self.ungated != 0 {
-                candidates &= self.needles_in(text) | self.ungated;
-            }
+            candidates &= features.needles | self.ungated;
             while candidates != 0 {
                 let n = candidates.trailing_zeros() as usize;
                 candidates &= candidates - 1;
@@ -263,27 +243,6 @@ impl Rules {
             return Some(hit.1);
         }
         self.phrase_hit(&normal, features)
-    }
-
-    /// The bits of the patterns one of whose needles `text` holds. The needle DFA is
-    /// walked by hand: a state per byte, and a look at the patterns that end where a
-    /// match state is reached (the overlapping search's answer, without its iterator's
-    /// cost per line and per match; one-byte needles such as digits match often).
-    fn needles_in(&self, text: &str) -> u128 {
-        let dfa = &self.needles;
-        let Ok(mut state) = dfa.start_state(Anchored::No) else {
-            return u128::MAX; // cannot happen for an unanchored DFA; run every pattern
-        };
-        let mut present = 0;
-        for &byte in text.as_bytes() {
-            state = dfa.next_state(Anchored::No, state, byte);
-            if dfa.is_special(state) && dfa.is_match(state) {
-                for k in 0..dfa.match_len(state) {
-                    present |= self.needle_bit[dfa.match_pattern(state, k).as_usize()];
-                }
-            }
-        }
-        present
     }
 
     /// Whether some phrase opens the normal form of `text` (see [`normalise`]): the
@@ -349,6 +308,64 @@ impl Rules {
             }
         }
         best.map(|(.., hit)| hit)
+    }
+}
+
+/// The needles of the built-in patterns (see [`patterns::Pattern::needles`]) in one
+/// automaton, with the bit of each needle's pattern (bit `n` for pattern `n`, as in the
+/// masks of [`Rules`]). The table is fixed, so one copy serves every [`Rules`]; it is
+/// walked a byte at a time by [`Features::of`](crate::block::Features::of), in the same
+/// loop that counts the words.
+pub(crate) struct Needles {
+    dfa: aho_corasick::dfa::DFA,
+    bit: Vec<u128>,
+}
+
+/// The state of a walk of [`Needles`].
+pub(crate) type NeedleState = aho_corasick::automaton::StateID;
+
+impl Needles {
+    fn build() -> Needles {
+        let mut texts: Vec<&'static str> = Vec::new();
+        let mut bit = Vec::new();
+        for (n, pattern) in patterns::builtin().into_iter().enumerate() {
+            for needle in pattern.needles {
+                texts.push(needle);
+                bit.push(1u128.checked_shl(n as u32).unwrap_or(0));
+            }
+        }
+        #[allow(clippy::expect_used)] // A constant table, checked by the tests.
+        let dfa = aho_corasick::dfa::Builder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(&texts)
+            .expect("the needle table builds");
+        Needles { dfa, bit }
+    }
+
+    /// The shared table.
+    pub(crate) fn get() -> &'static Needles {
+        static NEEDLES: std::sync::LazyLock<Needles> = std::sync::LazyLock::new(Needles::build);
+        &NEEDLES
+    }
+
+    /// Where a walk starts.
+    pub(crate) fn start(&self) -> NeedleState {
+        // An unanchored DFA always has an unanchored start state.
+        self.dfa.start_state(Anchored::No).unwrap_or_default()
+    }
+
+    /// Steps the walk over `byte`, adding to `present` the patterns of the needles that
+    /// end there.
+    #[inline(always)]
+    pub(crate) fn step(&self, state: NeedleState, byte: u8, present: &mut u128) -> NeedleState {
+        let next = self.dfa.next_state(Anchored::No, state, byte);
+        if self.dfa.is_special(next) && self.dfa.is_match(next) {
+            for k in 0..self.dfa.match_len(next) {
+                *present |= self.bit[self.dfa.match_pattern(next, k).as_usize()];
+            }
+        }
+        next
     }
 }
 

@@ -262,3 +262,21 @@ fn anchored_patterns_know_their_first_bytes() {
         .all(|p| super::first_bytes(&p.regex.replace(r"\b", r"(?-u:\b)")).is_some());
     assert!(every_anchored_pattern_is_read, "the lazy DFA builds for every anchored pattern");
 }
+
+#[test]
+fn features_find_exactly_the_needles_a_substring_search_finds() {
+    let lines = CASES.iter().map(|&(line, _)| line).chain([
+        "Café — Reporting by Jane Doe; editing by John Roe",
+        "© 2024 ÉDITIONS | Alle Rechte vorbehalten",
+        "12 commentaires · 3 min read",
+        "",
+    ]);
+    for line in lines {
+        let lower = line.to_ascii_lowercase();
+        let expected = patterns::builtin().iter().enumerate().fold(0u128, |bits, (n, pattern)| {
+            let holds = pattern.needles.iter().any(|needle| lower.contains(&needle.to_ascii_lowercase()));
+            if holds { bits | 1 << n } else { bits }
+        });
+        assert_eq!(Features::of(line).needles, expected, "{line:?}");
+    }
+}
