@@ -75,6 +75,17 @@ impl<'a> Block<'a> {
 
     pub(crate) fn new(text: Cow<'a, str>, span: Option<Span>, tag: Tag, gap_before: bool) -> Self {
         let features = Features::of(&text);
+        Self::with_features(text, span, tag, gap_before, features)
+    }
+
+    /// A block whose features are already measured.
+    pub(crate) fn with_features(
+        text: Cow<'a, str>,
+        span: Option<Span>,
+        tag: Tag,
+        gap_before: bool,
+        features: Features,
+    ) -> Self {
         Block { text, span, tag, gap_before, features, markup: Markup::default() }
     }
 }
@@ -106,6 +117,27 @@ pub(crate) struct Features {
     pub needles: u128,
 }
 
+/// Receives the words [`Features::measure`] reads, a character at a time.
+pub(crate) trait WordSink {
+    /// The next character of the word being read: an ASCII letter or digit, lower-cased.
+    fn ascii(&mut self, lower: u8);
+    /// The next character of the word being read: another letter or digit, as written.
+    fn char(&mut self, c: char);
+    /// The word being read has ended.
+    fn end(&mut self);
+    /// The text holds a character of a script that does not space its words (see
+    /// [`Features::of`]); the words handed over are not the text's runs of letters.
+    fn unspaced(&mut self);
+}
+
+/// No one to hand the words to: [`Features::of`].
+impl WordSink for () {
+    fn ascii(&mut self, _: u8) {}
+    fn char(&mut self, _: char) {}
+    fn end(&mut self) {}
+    fn unspaced(&mut self) {}
+}
+
 /// The word [`Features::of`] is reading.
 #[derive(Debug, Clone, Copy)]
 struct OpenWord {
@@ -125,6 +157,13 @@ impl Features {
     /// ASCII characters take a byte-level path (most scraped text is mostly ASCII); a word
     /// is a slice of `text`, never a copy.
     pub(crate) fn of(text: &str) -> Self {
+        Self::measure(text, &mut ())
+    }
+
+    /// [`of`](Features::of), handing each word's lower-cased characters to `words` as it
+    /// reads them (the text path hashes them there for the repeat test, in this same
+    /// pass).
+    pub(crate) fn measure(text: &str, words: &mut impl WordSink) -> Self {
         let mut f = Features::default();
         let bytes = text.as_bytes();
         let needles = Needles::get();
@@ -142,11 +181,16 @@ impl Features {
                     let open = word
                         .get_or_insert_with(|| f.open_word(i, byte.is_ascii_uppercase(), byte.is_ascii_lowercase()));
                     open.digits_only &= byte.is_ascii_digit();
+                    let lower = byte.to_ascii_lowercase();
                     let at = i - open.start;
                     if at < 8 {
-                        open.packed |= u64::from(byte.to_ascii_lowercase()) << (8 * at);
+                        open.packed |= u64::from(lower) << (8 * at);
                     }
+                    words.ascii(lower);
                 } else {
+                    if word.is_some() {
+                        words.end();
+                    }
                     f.end_word(text, &mut word, i);
                     // `char::is_whitespace` on ASCII: tab, line feed, vertical tab, form feed, return, space.
                     if after_stop && matches!(byte, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ') {
@@ -165,13 +209,18 @@ impl Features {
             if is_cjk(c) {
                 // Chinese and Japanese do not space their words: count each character
                 // as one, which puts their lines on the same scale as spaced scripts.
+                words.unspaced();
                 f.end_word(text, &mut word, i);
                 f.words = f.words.saturating_add(1);
             } else if is_word_char(c) {
                 let open = word.get_or_insert_with(|| f.open_word(i, c.is_uppercase(), c.is_lowercase()));
                 open.digits_only = false;
                 open.ascii = false;
+                words.char(c);
             } else {
+                if word.is_some() {
+                    words.end();
+                }
                 f.end_word(text, &mut word, i);
                 if c.is_whitespace() && after_stop || is_full_stop(c) {
                     f.sentence_ends = f.sentence_ends.saturating_add(1);
@@ -179,6 +228,9 @@ impl Features {
             }
             after_stop = c == '…';
             i += c.len_utf8();
+        }
+        if word.is_some() {
+            words.end();
         }
         f.end_word(text, &mut word, bytes.len());
         let tail = text.trim_end_matches(['"', '\'', '”', '’', '»', ')', ']', '*', '」', '』', '）']);

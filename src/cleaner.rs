@@ -63,11 +63,13 @@ impl Cleaner {
     pub fn clean_text(&self, input: &str) -> Result<Article, Error> {
         self.check_size(input.len())?;
         check_text(input)?;
-        let blocks = text::blocks(input);
+        let (blocks, repeated) = text::blocks_and_repeats(input);
         if blocks.is_empty() {
             return Err(Error::Empty);
         }
-        let labels = classify::classify(&blocks, &self.rules, Settings { language: self.language, trusted: false });
+        let settings = Settings { language: self.language, trusted: false };
+        let labels = classify::classify(&blocks, Some(&repeated), &self.rules, settings);
+        drop(repeated);
         let title = classify::title_index(&blocks, &labels);
         let body_len = assemble::body_len(blocks.iter().map(|b| b.text.len()), &labels, &self.keep);
         // Every text block is a slice of the input, found again from its line: the blocks

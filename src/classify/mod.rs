@@ -23,7 +23,7 @@ mod grade;
 mod lead;
 mod lists;
 mod region;
-mod repeats;
+pub(crate) mod repeats;
 mod title;
 
 use crate::Kind;
@@ -64,14 +64,28 @@ pub(crate) struct Settings {
     pub trusted: bool,
 }
 
-/// Labels every block. The result has one label per block, in order.
-pub(crate) fn classify(blocks: &[Block<'_>], rules: &Rules, settings: Settings) -> Vec<Label> {
+/// Labels every block. The result has one label per block, in order. `repeated` tells
+/// which blocks repeat earlier ones, when the caller found that out already (the text
+/// path does, as it reads the lines); otherwise it is found here.
+pub(crate) fn classify(
+    blocks: &[Block<'_>],
+    repeated: Option<&[bool]>,
+    rules: &Rules,
+    settings: Settings,
+) -> Vec<Label> {
     let hits: Vec<Option<Hit>> =
         blocks.iter().map(|b| rules.check(&b.text, &b.features).or_else(|| markup_hit(b))).collect();
-    let repeated = repeats::repeats(blocks);
+    let found;
+    let repeated = match repeated {
+        Some(repeated) => repeated,
+        None => {
+            found = repeats::repeats(blocks);
+            &found
+        }
+    };
     if settings.trusted {
         let mut labels: Vec<Label> =
-            blocks.iter().zip(&hits).zip(&repeated).map(|((b, &hit), &repeat)| trusted_label(b, hit, repeat)).collect();
+            blocks.iter().zip(&hits).zip(repeated).map(|((b, &hit), &repeat)| trusted_label(b, hit, repeat)).collect();
         lead::mark(blocks, &mut labels);
         let article_start = labels.iter().position(Option::is_none).unwrap_or(blocks.len());
         title::mark(blocks, &mut labels, article_start);
@@ -104,7 +118,7 @@ pub(crate) fn classify(blocks: &[Block<'_>], rules: &Rules, settings: Settings) 
             }
         }
     }
-    for (grade, &repeat) in grades.iter_mut().zip(&repeated) {
+    for (grade, &repeat) in grades.iter_mut().zip(repeated) {
         if repeat {
             *grade = Grade::Bad;
         }

@@ -1,7 +1,7 @@
 //! Finding blocks that repeat earlier text: a page's summary dumped again after the
 //! article, a pull quote, the headline in the body. Only the first copy can be body.
 
-use crate::block::{Block, is_word_char, lower_char};
+use crate::block::{Block, WordSink, is_word_char, lower_char};
 use crate::hash::FastSet;
 
 /// Blocks shorter than this are left alone: short lines repeat for good reasons.
@@ -17,59 +17,116 @@ const RESERVE_MAX: usize = 1 << 16;
 pub(crate) fn repeats(blocks: &[Block<'_>]) -> Vec<bool> {
     let long_words: usize =
         blocks.iter().filter(|b| b.features.words >= MIN_WORDS).map(|b| b.features.words as usize).sum();
-    let mut seen: FastSet<u64> = FastSet::default();
-    seen.reserve(long_words.min(RESERVE_MAX));
-    let mut shingles = Vec::new();
-    // The block's shingles that were new to the set, and those that were not.
-    let (mut fresh, mut again) = (Vec::new(), Vec::new());
+    let mut tracker = Tracker::new(long_words);
+    let mut words = WordHashes::default();
     blocks
         .iter()
         .map(|block| {
-            // Short lines are neither judged nor remembered: menus repeat by design, and
-            // a page of a million short lines must not hold a million shingles.
             if block.features.words < MIN_WORDS {
                 return false;
             }
-            shingles.clear();
-            word_shingles(&block.text, &mut shingles);
-            if shingles.is_empty() {
-                return false;
-            }
-            // One probe per shingle: insert, and sort out afterwards which of the
-            // shingles already present came from this same block (a phrase it repeats
-            // itself): only those seen in earlier blocks count as repeats.
-            fresh.clear();
-            again.clear();
-            for &shingle in &shingles {
-                if seen.insert(shingle) { fresh.push(shingle) } else { again.push(shingle) }
-            }
-            let mut old = again.len();
-            if !fresh.is_empty() && !again.is_empty() {
-                fresh.sort_unstable();
-                old -= again.iter().filter(|s| fresh.binary_search(s).is_ok()).count();
-            }
-            old as f32 >= REPEAT_SHARE * shingles.len() as f32
+            words.clear();
+            word_hashes(&block.text, &mut words.hashes);
+            tracker.observe(block.features.words, &words.hashes)
         })
         .collect()
 }
 
-/// Hashes of each run of four consecutive words, case-folded, into `out`.
-///
-/// Words are maximal runs of letters and digits; each is hashed as it is read, without
-/// being cut out of the text (see [`WordHash`]).
-fn word_shingles(text: &str, out: &mut Vec<u64>) {
-    let mut window = [0u64; 4];
-    let mut count = 0usize;
-    let mut end_word = |hash: u64| {
-        window.rotate_left(1);
-        window[3] = hash;
-        count += 1;
-        if count >= 4 {
-            // The word hashes are already mixed: rotating each by its place and
-            // combining them keeps the order without four more multiplies per word.
-            out.push(window[0] ^ window[1].rotate_left(16) ^ window[2].rotate_left(32) ^ window[3].rotate_left(48));
+/// Tells, block after block in page order, whether each mostly repeats the ones before:
+/// it remembers the word 4-grams ("shingles") of every block long enough to judge.
+pub(crate) struct Tracker {
+    seen: FastSet<u64>,
+    shingles: Vec<u64>,
+    /// The block's shingles that were new to the set, and those that were not.
+    fresh: Vec<u64>,
+    again: Vec<u64>,
+}
+
+impl Tracker {
+    /// A tracker sized for a page of about `long_words` words in long blocks.
+    pub(crate) fn new(long_words: usize) -> Self {
+        let mut seen = FastSet::default();
+        seen.reserve(long_words.min(RESERVE_MAX));
+        Tracker { seen, shingles: Vec::new(), fresh: Vec::new(), again: Vec::new() }
+    }
+
+    /// Whether the next block, of `words` words hashed to `hashes` (by [`WordHash`]), is
+    /// a repeat. Short blocks are neither judged nor remembered: menus repeat by design,
+    /// and a page of a million short lines must not hold a million shingles.
+    pub(crate) fn observe(&mut self, words: u32, hashes: &[u64]) -> bool {
+        if words < MIN_WORDS {
+            return false;
         }
-    };
+        self.shingles.clear();
+        // The word hashes are already mixed: rotating each by its place and combining
+        // them keeps the order without more multiplies per word.
+        self.shingles.extend(
+            hashes.windows(4).map(|w| w[0] ^ w[1].rotate_left(16) ^ w[2].rotate_left(32) ^ w[3].rotate_left(48)),
+        );
+        if self.shingles.is_empty() {
+            return false;
+        }
+        // One probe per shingle: insert, and sort out afterwards which of the shingles
+        // already present came from this same block (a phrase it repeats itself): only
+        // those seen in earlier blocks count as repeats.
+        self.fresh.clear();
+        self.again.clear();
+        for &shingle in &self.shingles {
+            if self.seen.insert(shingle) { self.fresh.push(shingle) } else { self.again.push(shingle) }
+        }
+        let mut old = self.again.len();
+        if !self.fresh.is_empty() && !self.again.is_empty() {
+            self.fresh.sort_unstable();
+            old -= self.again.iter().filter(|s| self.fresh.binary_search(s).is_ok()).count();
+        }
+        old as f32 >= REPEAT_SHARE * self.shingles.len() as f32
+    }
+}
+
+/// The hashes of a block's words, collected by [`Features::measure`] as it reads them.
+/// Features count each Chinese or Japanese character as a word, repeats count each run
+/// of them: a block that holds one is marked, and its words are hashed again on their own.
+#[derive(Default)]
+pub(crate) struct WordHashes {
+    pub hashes: Vec<u64>,
+    pub unspaced_script: bool,
+    word: WordHash,
+}
+
+impl WordHashes {
+    pub(crate) fn clear(&mut self) {
+        self.hashes.clear();
+        self.unspaced_script = false;
+        self.word = WordHash::default();
+    }
+}
+
+impl WordSink for WordHashes {
+    #[inline(always)]
+    fn ascii(&mut self, lower: u8) {
+        self.word.push_ascii(lower);
+    }
+
+    fn char(&mut self, c: char) {
+        match lower_char(c) {
+            Some(lower) => self.word.push(lower),
+            None => c.to_lowercase().for_each(|l| self.word.push(l)),
+        }
+    }
+
+    #[inline(always)]
+    fn end(&mut self) {
+        self.hashes.push(std::mem::take(&mut self.word).finish());
+    }
+
+    fn unspaced(&mut self) {
+        self.unspaced_script = true;
+    }
+}
+
+/// The hash of each word of `text`, case-folded, into `out`: words are maximal runs of
+/// letters and digits, each hashed as it is read (see [`WordHash`]).
+pub(crate) fn word_hashes(text: &str, out: &mut Vec<u64>) {
     let mut word = WordHash::default();
     let mut in_word = false;
     let bytes = text.as_bytes();
@@ -97,13 +154,13 @@ fn word_shingles(text: &str, out: &mut Vec<u64>) {
         if word_char {
             in_word = true;
         } else if in_word {
-            end_word(std::mem::take(&mut word).finish());
+            out.push(std::mem::take(&mut word).finish());
             in_word = false;
         }
         i += len;
     }
     if in_word {
-        end_word(word.finish());
+        out.push(word.finish());
     }
 }
 
@@ -111,7 +168,7 @@ fn word_shingles(text: &str, out: &mut Vec<u64>) {
 /// gathered eight to a word and mixed once; any other character is mixed on its own.
 /// Where the chunks end depends only on the characters, so equal words hash equally.
 #[derive(Default)]
-struct WordHash {
+pub(crate) struct WordHash {
     hash: u64,
     /// ASCII bytes not yet mixed in, packed little-endian.
     pending: u64,
@@ -182,7 +239,7 @@ mod tests {
     fn words_hash_alike_whatever_their_case_and_script() {
         let hash = |text: &str| {
             let mut out = Vec::new();
-            word_shingles(text, &mut out);
+            word_hashes(text, &mut out);
             out
         };
         assert_eq!(hash("The Straße, ÉTÉ and Ünïcode words"), hash("the straße été and ünïcode words"));

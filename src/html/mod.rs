@@ -64,7 +64,7 @@ pub(crate) fn clean(html: &str, rules: &Rules, settings: Settings, keep: &[Kind]
     // Moved out and back, not copied: pages can be tens of megabytes.
     let inner_blocks: Vec<Block<'_>> =
         inner.iter().map(|&i| std::mem::replace(&mut blocks[i], Block::empty())).collect();
-    let inner_labels = classify::classify(&inner_blocks, rules, settings);
+    let inner_labels = classify::classify(&inner_blocks, None, rules, settings);
     let mut labels: Vec<Label> = vec![None; blocks.len()];
     for ((&i, label), block) in inner.iter().zip(inner_labels).zip(inner_blocks) {
         labels[i] = label;

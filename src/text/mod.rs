@@ -3,19 +3,43 @@
 use std::borrow::Cow;
 
 use crate::Span;
-use crate::block::{Block, Tag};
+use crate::block::{Block, Features, Tag};
+use crate::classify::repeats;
 
 /// Splits `input` into blocks, one per line that holds more than white space.
 ///
 /// Lines end at `\n` (a `\r` before it is white space and trimmed away). Each block's
 /// span is the byte range of its trimmed text in `input`.
+#[cfg(test)]
 pub(crate) fn blocks(input: &str) -> Vec<Block<'_>> {
+    blocks_and_repeats(input).0
+}
+
+/// [`blocks`], and for each block whether it mostly repeats the blocks before it (see
+/// [`repeats`]), found in the same pass: each line's words are hashed for the repeat
+/// test as its features are measured.
+pub(crate) fn blocks_and_repeats(input: &str) -> (Vec<Block<'_>>, Vec<bool>) {
+    // About one word in six bytes: the repeat set is sized for the page up front.
+    let mut tracker = repeats::Tracker::new(input.len() / 6);
+    let mut words = repeats::WordHashes::default();
+    let mut repeated = Vec::new();
     let mut blocks: Vec<Block<'_>> = lines(input)
-        .map(|(span, gap_before)| Block::new(Cow::Borrowed(&input[span.range()]), Some(span), Tag::Line, gap_before))
+        .map(|(span, gap_before)| {
+            let text = &input[span.range()];
+            words.clear();
+            let features = Features::measure(text, &mut words);
+            if words.unspaced_script {
+                words.hashes.clear();
+                repeats::word_hashes(text, &mut words.hashes);
+            }
+            repeated.push(tracker.observe(features.words, &words.hashes));
+            Block::with_features(Cow::Borrowed(text), Some(span), Tag::Line, gap_before, features)
+        })
         .collect();
-    // The vector doubled as it grew; a page of short lines keeps it to the end.
+    // The vectors doubled as they grew; a page of short lines keeps them to the end.
     blocks.shrink_to_fit();
-    blocks
+    repeated.shrink_to_fit();
+    (blocks, repeated)
 }
 
 /// The spans of the lines [`blocks`] makes, in order, each with whether a blank line
@@ -53,6 +77,25 @@ mod tests {
         }
         let gaps: Vec<_> = blocks.iter().map(|b| b.gap_before).collect();
         assert_eq!(gaps, [false, true, true]);
+    }
+
+    #[test]
+    fn repeats_found_while_reading_are_those_found_after() {
+        let paragraph = "The council met on Tuesday to decide the fate of the old bridge over the river.";
+        let inputs = [
+            format!("{paragraph}\nMenu\n{paragraph}\nThe council met on Tuesday, it said."),
+            format!(
+                "东京的议会在星期二开会 决定 the fate of the old bridge over the river today\n{paragraph}\n东京的议会在星期二开会 决定 the fate of the old bridge over the river today"
+            ),
+            format!(
+                "Ünïcode Straße café: {paragraph}\n\nÜNÏCODE STRASSE CAFÉ {paragraph}\nÜnïcode Straße café: {paragraph}"
+            ),
+        ];
+        for input in &inputs {
+            let (blocks, repeated) = blocks_and_repeats(input);
+            assert_eq!(repeated, repeats::repeats(&blocks), "{input}");
+            assert!(repeated.contains(&true), "{input}");
+        }
     }
 
     #[test]
