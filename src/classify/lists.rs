@@ -34,7 +34,9 @@ enum Opening {
 
 fn opening(text: &str) -> Option<Opening> {
     // An item is more than its marker.
-    text.split_whitespace().nth(MIN_ITEM_WORDS - 1)?;
+    let [Some(word), Some(second), Some(_)] = first_tokens::<MIN_ITEM_WORDS>(text) else {
+        return None;
+    };
     let first = text.chars().next()?;
     if first.is_ascii_digit() {
         return numbered(text).then_some(Opening::Number);
@@ -42,10 +44,8 @@ fn opening(text: &str) -> Option<Opening> {
     if matches!(first, '•' | '·' | '▪' | '‣' | '◦' | '-' | '*' | '–') {
         return Some(Opening::Bullet);
     }
-    let mut words = text.split_whitespace();
-    let word = words.next()?;
     // The day first: it rules out most lines before the month names are looked through.
-    if words.next().is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+    if second.starts_with(|c: char| c.is_ascii_digit())
         && crate::date::month_number(word.trim_end_matches([',', '.'])).is_some()
     {
         return Some(Opening::Date);
@@ -55,6 +55,34 @@ fn opening(text: &str) -> Option<Opening> {
         return Some(Opening::Code);
     }
     None
+}
+
+/// The first `N` tokens of `text` as `split_whitespace` cuts them, found a byte at a
+/// time: only characters outside ASCII are decoded. (This runs on every line.)
+fn first_tokens<const N: usize>(text: &str) -> [Option<&str>; N] {
+    let mut tokens = [None; N];
+    let bytes = text.as_bytes();
+    let (mut found, mut start, mut i) = (0, None, 0);
+    while i < bytes.len() && found < N {
+        let (white, len) = match bytes[i] {
+            byte if byte.is_ascii() => (matches!(byte, b'\t'..=b'\r' | b' '), 1),
+            _ => text[i..].chars().next().map_or((false, 1), |c| (c.is_whitespace(), c.len_utf8())),
+        };
+        match (white, start) {
+            (true, Some(from)) => {
+                tokens[found] = Some(&text[from..i]);
+                found += 1;
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+        i += len;
+    }
+    if let (Some(from), true) = (start, found < N) {
+        tokens[found] = Some(&text[from..]);
+    }
+    tokens
 }
 
 /// Whether a line opens with an item number: "1)", "2.", "3:", "1a", "10º". A bare
@@ -113,6 +141,17 @@ pub(crate) fn runs(blocks: &[Block<'_>], hits: &[Option<Hit>]) -> Vec<Range<usiz
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tokens_are_those_of_split_whitespace() {
+        for text in
+            ["", " ", "a", "a b", "  a\u{a0}b\u{2003}c\x0bd ", "Sept. 2 -- USANA", "“Don’t” stop", "a\n\tb c d e"]
+        {
+            let expected: Vec<&str> = text.split_whitespace().take(3).collect();
+            let found: Vec<&str> = first_tokens::<3>(text).into_iter().flatten().collect();
+            assert_eq!(found, expected, "{text:?}");
+        }
+    }
 
     #[test]
     fn items_open_by_number_date_bullet_or_code() {
