@@ -118,3 +118,27 @@ fn markup_that_hides_nesting_from_the_depth_limit_does_not() {
         assert!(ratio <= MAX_RATIO, "{name}: {ratio:.1}x an ordinary page ({times})");
     }
 }
+
+/// Author elements (`itemprop="author"`, `rel="author"`, `class="author"`) nested
+/// hundreds deep around the article: each one's text was read in full for a name, so
+/// the page cost its length times the depth (5 MB took 10 s). Names are short: the text
+/// read for one is now bounded.
+#[test]
+fn author_elements_nested_around_the_article_are_read_only_as_far_as_a_name() {
+    let cleaner = unclutter::Cleaner::builder().build().unwrap();
+    let ordinary = ordinary_page(400_000);
+    let article = &ordinary[ordinary.find("<article>").unwrap()..];
+    for open in ["<span itemprop=author>", "<a rel=author href=/a>", "<div class=author-name>"] {
+        let page = format!("<html><body>{}{article}", open.repeat(400));
+        let (ratio, times) = time_ratio(
+            3,
+            || {
+                cleaner.clean_html(&page).unwrap();
+            },
+            || {
+                cleaner.clean_html(&ordinary).unwrap();
+            },
+        );
+        assert!(ratio <= MAX_RATIO, "{open}: {ratio:.1}x an ordinary page ({times})");
+    }
+}

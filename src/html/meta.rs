@@ -141,14 +141,14 @@ pub(crate) fn read(doc: &Html) -> PageMeta {
             continue;
         }
         if itemprop.is_some_and(|p| p.eq_ignore_ascii_case("author")) && el.name() != "meta" {
-            let name = el.attr("content").map(str::to_owned).unwrap_or_else(|| text_of(node));
+            let name = el.attr("content").map(str::to_owned).unwrap_or_else(|| text_up_to(node, MAX_NAME_TEXT));
             push_name(&mut found.markup_authors, &name);
         }
         if el.name() == "a" && rel.is_some_and(|r| r.split_whitespace().any(|r| r == "author")) {
-            push_name(&mut found.markup_authors, &text_of(node));
+            push_name(&mut found.markup_authors, &text_up_to(node, MAX_NAME_TEXT));
         }
         if found.class_authors.len() < 5 && class.is_some_and(is_author_class) {
-            let text = text_of(node);
+            let text = text_up_to(node, MAX_NAME_TEXT);
             let name = text.trim_start_matches("By ").trim_start_matches("by ").trim();
             if (2..=5).contains(&name.split_whitespace().count()) && !name.contains(|c: char| c.is_ascii_digit()) {
                 push_name(&mut found.class_authors, name);
@@ -364,9 +364,23 @@ fn push_name(names: &mut Vec<String>, name: &str) {
 
 /// The visible text under a node, white space collapsed.
 fn text_of(node: NodeRef<'_, Node>) -> String {
+    text_up_to(node, usize::MAX)
+}
+
+/// The longest text read for an author's name. [`push_name`] takes names of up to 100
+/// bytes, so a text that runs past this is no name however it ends, and reading on
+/// would cost the whole text under every author element: nested hundreds deep around
+/// a long article, that was the page's length times the depth.
+const MAX_NAME_TEXT: usize = 200;
+
+/// [`text_of`], stopping once the text is longer than `limit` bytes.
+fn text_up_to(node: NodeRef<'_, Node>, limit: usize) -> String {
     let mut out = String::new();
     for text in node.descendants().filter_map(|n| n.value().as_text()) {
         for word in text.split_whitespace() {
+            if out.len() > limit {
+                return out;
+            }
             if !out.is_empty() {
                 out.push(' ');
             }
