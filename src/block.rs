@@ -117,17 +117,16 @@ pub(crate) struct Features {
     pub needles: u128,
 }
 
-/// Receives the words [`Features::measure`] reads, a character at a time.
+/// Receives the words [`Features::measure`] reads, a character at a time. Its words are
+/// the runs of letters and digits: unlike the features, it is not told to count each
+/// Chinese or Japanese character as a word.
 pub(crate) trait WordSink {
     /// The next character of the word being read: an ASCII letter or digit, lower-cased.
     fn ascii(&mut self, lower: u8);
     /// The next character of the word being read: another letter or digit, as written.
     fn char(&mut self, c: char);
-    /// The word being read has ended.
+    /// A character that is no letter or digit: the word being read, if any, has ended.
     fn end(&mut self);
-    /// The text holds a character of a script that does not space its words (see
-    /// [`Features::of`]); the words handed over are not the text's runs of letters.
-    fn unspaced(&mut self);
 }
 
 /// No one to hand the words to: [`Features::of`].
@@ -135,7 +134,6 @@ impl WordSink for () {
     fn ascii(&mut self, _: u8) {}
     fn char(&mut self, _: char) {}
     fn end(&mut self) {}
-    fn unspaced(&mut self) {}
 }
 
 /// The word [`Features::of`] is reading.
@@ -188,9 +186,7 @@ impl Features {
                     }
                     words.ascii(lower);
                 } else {
-                    if word.is_some() {
-                        words.end();
-                    }
+                    words.end();
                     f.end_word(text, &mut word, i);
                     // `char::is_whitespace` on ASCII: tab, line feed, vertical tab, form feed, return, space.
                     if after_stop && matches!(byte, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ') {
@@ -209,7 +205,12 @@ impl Features {
             if is_cjk(c) {
                 // Chinese and Japanese do not space their words: count each character
                 // as one, which puts their lines on the same scale as spaced scripts.
-                words.unspaced();
+                // To the sink, they are letters like any other (see `WordSink`).
+                if is_word_char(c) {
+                    words.char(c);
+                } else {
+                    words.end();
+                }
                 f.end_word(text, &mut word, i);
                 f.words = f.words.saturating_add(1);
             } else if is_word_char(c) {
@@ -218,9 +219,7 @@ impl Features {
                 open.ascii = false;
                 words.char(c);
             } else {
-                if word.is_some() {
-                    words.end();
-                }
+                words.end();
                 f.end_word(text, &mut word, i);
                 if c.is_whitespace() && after_stop || is_full_stop(c) {
                     f.sentence_ends = f.sentence_ends.saturating_add(1);
@@ -229,9 +228,7 @@ impl Features {
             after_stop = c == '…';
             i += c.len_utf8();
         }
-        if word.is_some() {
-            words.end();
-        }
+        words.end();
         f.end_word(text, &mut word, bytes.len());
         let tail = text.trim_end_matches(['"', '\'', '”', '’', '»', ')', ']', '*', '」', '』', '）']);
         f.ends_like_sentence = tail.ends_with(['.', '!', '?', '…', ':', ';', '。', '！', '？', '：']);

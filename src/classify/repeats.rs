@@ -12,32 +12,51 @@ const REPEAT_SHARE: f32 = 0.6;
 /// (and never rehashes); above it, it grows with the page's distinct shingles, which
 /// on a page that repeats itself are far fewer than its words.
 const RESERVE_MAX: usize = 1 << 16;
+/// The most shingles remembered per page: about 6 MB of distinct prose, far more than
+/// any article. Past it, blocks are still judged against what is remembered, but add
+/// nothing: on a page of tens of megabytes of distinct text, the set would otherwise
+/// outgrow the input (a 16 MB line of distinct words peaked at 4x the input).
+const MAX_SEEN: usize = 1 << 20;
+/// A block's shingles are settled into the set this many at a time, so that a block of
+/// millions of words (a page without line breaks) needs no more memory than the set.
+/// In a block longer than this, a phrase the block repeats from more than a chunk back
+/// counts as seen before: no real paragraph is that long.
+const CHUNK: usize = 4096;
 
 /// `true` for every block that mostly repeats the blocks before it.
 pub(crate) fn repeats(blocks: &[Block<'_>]) -> Vec<bool> {
     let long_words: usize =
         blocks.iter().filter(|b| b.features.words >= MIN_WORDS).map(|b| b.features.words as usize).sum();
     let mut tracker = Tracker::new(long_words);
-    let mut words = WordHashes::default();
     blocks
         .iter()
         .map(|block| {
             if block.features.words < MIN_WORDS {
                 return false;
             }
-            words.clear();
-            word_hashes(&block.text, &mut words.hashes);
-            tracker.observe(block.features.words, &words.hashes)
+            word_hashes(&block.text, |hash| tracker.word(hash));
+            tracker.end_block(block.features.words)
         })
         .collect()
 }
 
 /// Tells, block after block in page order, whether each mostly repeats the ones before:
-/// it remembers the word 4-grams ("shingles") of every block long enough to judge.
+/// it remembers the word 4-grams ("shingles") of every block long enough to judge. A
+/// block's words come one at a time ([`Tracker::word`]), then its verdict
+/// ([`Tracker::end_block`]).
 pub(crate) struct Tracker {
     seen: FastSet<u64>,
-    shingles: Vec<u64>,
-    /// The block's shingles that were new to the set, and those that were not.
+    /// The hashes of the block's last four words.
+    window: [u64; 4],
+    /// The block's words so far.
+    words: usize,
+    /// The block's shingles not yet settled into the set (at most [`CHUNK`]).
+    pending: Vec<u64>,
+    /// The block's settled shingles, and how many of them earlier blocks had.
+    settled: usize,
+    old: usize,
+    /// Scratch for [`Tracker::settle`]: the chunk's shingles new to the set, and those
+    /// that were not.
     fresh: Vec<u64>,
     again: Vec<u64>,
 }
@@ -47,64 +66,96 @@ impl Tracker {
     pub(crate) fn new(long_words: usize) -> Self {
         let mut seen = FastSet::default();
         seen.reserve(long_words.min(RESERVE_MAX));
-        Tracker { seen, shingles: Vec::new(), fresh: Vec::new(), again: Vec::new() }
+        Tracker {
+            seen,
+            window: [0; 4],
+            words: 0,
+            pending: Vec::new(),
+            settled: 0,
+            old: 0,
+            fresh: Vec::new(),
+            again: Vec::new(),
+        }
     }
 
-    /// Whether the next block, of `words` words hashed to `hashes` (by [`WordHash`]), is
-    /// a repeat. Short blocks are neither judged nor remembered: menus repeat by design,
-    /// and a page of a million short lines must not hold a million shingles.
-    pub(crate) fn observe(&mut self, words: u32, hashes: &[u64]) -> bool {
-        if words < MIN_WORDS {
-            return false;
+    /// The next word of the current block, hashed by [`WordHash`].
+    pub(crate) fn word(&mut self, hash: u64) {
+        self.window.rotate_left(1);
+        self.window[3] = hash;
+        self.words += 1;
+        if self.words >= 4 {
+            // The word hashes are already mixed: rotating each by its place and
+            // combining them keeps the order without more multiplies per word.
+            let [a, b, c, d] = self.window;
+            self.pending.push(a ^ b.rotate_left(16) ^ c.rotate_left(32) ^ d.rotate_left(48));
+            if self.pending.len() == CHUNK {
+                // A block this long is long enough to be judged and remembered.
+                self.settle();
+            }
         }
-        self.shingles.clear();
-        // The word hashes are already mixed: rotating each by its place and combining
-        // them keeps the order without more multiplies per word.
-        self.shingles.extend(
-            hashes.windows(4).map(|w| w[0] ^ w[1].rotate_left(16) ^ w[2].rotate_left(32) ^ w[3].rotate_left(48)),
-        );
-        if self.shingles.is_empty() {
-            return false;
+    }
+
+    /// Ends the current block, of `words` words: whether it mostly repeats the blocks
+    /// before it. Short blocks are neither judged nor remembered: menus repeat by
+    /// design, and a page of a million short lines must not hold a million shingles.
+    pub(crate) fn end_block(&mut self, words: u32) -> bool {
+        let judged = words >= MIN_WORDS;
+        if judged {
+            self.settle();
         }
-        // One probe per shingle: insert, and sort out afterwards which of the shingles
-        // already present came from this same block (a phrase it repeats itself): only
-        // those seen in earlier blocks count as repeats.
+        let repeated = judged && self.settled > 0 && self.old as f32 >= REPEAT_SHARE * self.settled as f32;
+        self.words = 0;
+        self.pending.clear();
+        self.settled = 0;
+        self.old = 0;
+        repeated
+    }
+
+    /// Moves the pending shingles into the set, counting those already there. One probe
+    /// per shingle: insert, then set apart the shingles already present that this same
+    /// chunk put there (a phrase the block repeats itself): only those seen before
+    /// count as repeats.
+    fn settle(&mut self) {
         self.fresh.clear();
         self.again.clear();
-        for &shingle in &self.shingles {
-            if self.seen.insert(shingle) { self.fresh.push(shingle) } else { self.again.push(shingle) }
+        for &shingle in &self.pending {
+            let new =
+                if self.seen.len() < MAX_SEEN { self.seen.insert(shingle) } else { !self.seen.contains(&shingle) };
+            if new { self.fresh.push(shingle) } else { self.again.push(shingle) }
         }
         let mut old = self.again.len();
         if !self.fresh.is_empty() && !self.again.is_empty() {
             self.fresh.sort_unstable();
             old -= self.again.iter().filter(|s| self.fresh.binary_search(s).is_ok()).count();
         }
-        old as f32 >= REPEAT_SHARE * self.shingles.len() as f32
+        self.old += old;
+        self.settled += self.pending.len();
+        self.pending.clear();
     }
 }
 
-/// The hashes of a block's words, collected by [`Features::measure`] as it reads them.
-/// Features count each Chinese or Japanese character as a word, repeats count each run
-/// of them: a block that holds one is marked, and its words are hashed again on their own.
-#[derive(Default)]
-pub(crate) struct WordHashes {
-    pub hashes: Vec<u64>,
-    pub unspaced_script: bool,
+/// Hands the words that [`Features::measure`](crate::block::Features::measure) reads
+/// to a [`Tracker`], hashed as they are read: the text path's repeat test costs no pass
+/// of its own. Its words are the runs of letters and digits, as in [`word_hashes`]
+/// (Chinese and Japanese characters, each a word to the features, are letters here).
+pub(crate) struct TrackWords<'t> {
+    pub tracker: &'t mut Tracker,
     word: WordHash,
+    /// A word has begun and not ended.
+    open: bool,
 }
 
-impl WordHashes {
-    pub(crate) fn clear(&mut self) {
-        self.hashes.clear();
-        self.unspaced_script = false;
-        self.word = WordHash::default();
+impl<'t> TrackWords<'t> {
+    pub(crate) fn new(tracker: &'t mut Tracker) -> Self {
+        TrackWords { tracker, word: WordHash::default(), open: false }
     }
 }
 
-impl WordSink for WordHashes {
+impl WordSink for TrackWords<'_> {
     #[inline(always)]
     fn ascii(&mut self, lower: u8) {
         self.word.push_ascii(lower);
+        self.open = true;
     }
 
     fn char(&mut self, c: char) {
@@ -112,21 +163,20 @@ impl WordSink for WordHashes {
             Some(lower) => self.word.push(lower),
             None => c.to_lowercase().for_each(|l| self.word.push(l)),
         }
+        self.open = true;
     }
 
     #[inline(always)]
     fn end(&mut self) {
-        self.hashes.push(std::mem::take(&mut self.word).finish());
-    }
-
-    fn unspaced(&mut self) {
-        self.unspaced_script = true;
+        if std::mem::take(&mut self.open) {
+            self.tracker.word(std::mem::take(&mut self.word).finish());
+        }
     }
 }
 
-/// The hash of each word of `text`, case-folded, into `out`: words are maximal runs of
-/// letters and digits, each hashed as it is read (see [`WordHash`]).
-pub(crate) fn word_hashes(text: &str, out: &mut Vec<u64>) {
+/// The hash of each word of `text`, case-folded, handed to `out` in order: words are
+/// maximal runs of letters and digits, each hashed as it is read (see [`WordHash`]).
+pub(crate) fn word_hashes(text: &str, mut out: impl FnMut(u64)) {
     let mut word = WordHash::default();
     let mut in_word = false;
     let bytes = text.as_bytes();
@@ -154,13 +204,13 @@ pub(crate) fn word_hashes(text: &str, out: &mut Vec<u64>) {
         if word_char {
             in_word = true;
         } else if in_word {
-            out.push(std::mem::take(&mut word).finish());
+            out(std::mem::take(&mut word).finish());
             in_word = false;
         }
         i += len;
     }
     if in_word {
-        out.push(word.finish());
+        out(word.finish());
     }
 }
 
@@ -239,7 +289,7 @@ mod tests {
     fn words_hash_alike_whatever_their_case_and_script() {
         let hash = |text: &str| {
             let mut out = Vec::new();
-            word_hashes(text, &mut out);
+            word_hashes(text, |h| out.push(h));
             out
         };
         assert_eq!(hash("The Straße, ÉTÉ and Ünïcode words"), hash("the straße été and ünïcode words"));

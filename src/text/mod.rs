@@ -21,18 +21,12 @@ pub(crate) fn blocks(input: &str) -> Vec<Block<'_>> {
 pub(crate) fn blocks_and_repeats(input: &str) -> (Vec<Block<'_>>, Vec<bool>) {
     // About one word in six bytes: the repeat set is sized for the page up front.
     let mut tracker = repeats::Tracker::new(input.len() / 6);
-    let mut words = repeats::WordHashes::default();
     let mut repeated = Vec::new();
     let mut blocks: Vec<Block<'_>> = lines(input)
         .map(|(span, gap_before)| {
             let text = &input[span.range()];
-            words.clear();
-            let features = Features::measure(text, &mut words);
-            if words.unspaced_script {
-                words.hashes.clear();
-                repeats::word_hashes(text, &mut words.hashes);
-            }
-            repeated.push(tracker.observe(features.words, &words.hashes));
+            let features = Features::measure(text, &mut repeats::TrackWords::new(&mut tracker));
+            repeated.push(tracker.end_block(features.words));
             Block::with_features(Cow::Borrowed(text), Some(span), Tag::Line, gap_before, features)
         })
         .collect();
