@@ -122,7 +122,10 @@ pub(crate) fn read(doc: &Html) -> PageMeta {
             "title" if found.title_tag.is_none() => found.title_tag = non_empty(Some(&text_of(node))),
             "h1" if found.h1.len() < 3 => found.h1.extend(non_empty(Some(&text_of(node)))),
             "script" if el.attr("type").is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json")) => {
-                read_linked_data(&text_of(node), &mut found.ld);
+                let json = text_up_to(node, MAX_LINKED_DATA);
+                if json.len() <= MAX_LINKED_DATA {
+                    read_linked_data(&json, &mut found.ld);
+                }
             }
             "time" if found.markup_date.is_none() => found.markup_date = non_empty(el.attr("datetime")),
             _ => {}
@@ -366,6 +369,11 @@ fn push_name(names: &mut Vec<String>, name: &str) {
 fn text_of(node: NodeRef<'_, Node>) -> String {
     text_up_to(node, usize::MAX)
 }
+
+/// The largest JSON-LD block read. An article's is a few kilobytes (the eval pages'
+/// largest is 150 KB); a block of megabytes is a catalogue, and parsing it into a
+/// `serde_json::Value` took 12 times its size in memory (a 24 MB block: 294 MB).
+const MAX_LINKED_DATA: usize = 1 << 20;
 
 /// The longest text read for an author's name. [`push_name`] takes names of up to 100
 /// bytes, so a text that runs past this is no name however it ends, and reading on
