@@ -32,7 +32,7 @@ const HINT_SCALE: f32 = 50.0;
 /// For each piece of the layout, whether it lies in the article's container (and not in
 /// a comment thread inside it). All true when no piece is long enough to vote (a page
 /// of short lines is left to the classifier).
-pub(crate) fn select(layout: &Layout<'_>, blocks: &[Block<'_>]) -> Vec<bool> {
+pub(crate) fn select(layout: &Layout, blocks: &[Block<'_>]) -> Vec<bool> {
     let elements = &layout.elements;
     let tally = Tally::of(layout, blocks);
     let Some(voted) = (0..elements.len())
@@ -64,7 +64,7 @@ pub(crate) fn select(layout: &Layout<'_>, blocks: &[Block<'_>]) -> Vec<bool> {
 }
 
 /// The element `index` and its ancestors, innermost first.
-fn ancestors<'e>(elements: &'e [Element<'_>], index: u32) -> impl Iterator<Item = usize> + 'e {
+fn ancestors<'e>(elements: &'e [Element], index: u32) -> impl Iterator<Item = usize> + 'e {
     std::iter::successors(Some(index), |&i| elements[i as usize].parent).map(|i| i as usize)
 }
 
@@ -80,7 +80,7 @@ struct Tally {
 }
 
 impl Tally {
-    fn of(layout: &Layout<'_>, blocks: &[Block<'_>]) -> Self {
+    fn of(layout: &Layout, blocks: &[Block<'_>]) -> Self {
         let elements = &layout.elements;
         let n = elements.len();
         let mut tally = Tally { votes: vec![0.0; n], text: vec![0; n], links: vec![0; n], net: vec![0.0; n] };
@@ -118,7 +118,7 @@ impl Tally {
     }
 
     /// The votes weighed by the element's class hints and kind, and by its link density.
-    fn score(&self, elements: &[Element<'_>], i: usize) -> f32 {
+    fn score(&self, elements: &[Element], i: usize) -> f32 {
         if self.votes[i] <= 0.0 {
             return 0.0;
         }
@@ -132,7 +132,7 @@ impl Tally {
 /// Votes are local: an article cut into many sections, each in its own wrapper, loses to
 /// one of its sections. The container is the ancestor of the best-voted element that
 /// holds the most prose net of boilerplate, when that is [`CLIMB_GAIN`] times as much.
-fn climb(elements: &[Element<'_>], net: &[f32], voted: usize) -> usize {
+fn climb(elements: &[Element], net: &[f32], voted: usize) -> usize {
     let top = ancestors(elements, voted as u32).fold(voted, |top, i| if net[i] > net[top] { i } else { top });
     if net[top] >= CLIMB_GAIN * net[voted].max(1.0) { top } else { voted }
 }

@@ -14,10 +14,12 @@ use crate::block::Tag;
 
 /// One element of the page, as the extractor needs it.
 #[derive(Debug, Clone)]
-pub(crate) struct Element<'a> {
+pub(crate) struct Element {
     /// The parent's index in the element list; `None` for the root element.
     pub parent: Option<u32>,
-    pub name: &'a str,
+    /// Its tag name, held apart from the parsed page (which goes before the blocks are
+    /// classified: on a page of tiny paragraphs the tree is most of the peak memory).
+    pub name: html5ever::LocalName,
     /// 1-based position among the parent's children of the same name (`:nth-of-type`).
     pub nth_of_type: u32,
     /// The evidence of its class, id and role that it holds content (> 0) or
@@ -50,8 +52,8 @@ pub(crate) struct Piece {
 
 /// The page's elements and its text, in document order.
 #[derive(Debug, Default)]
-pub(crate) struct Layout<'a> {
-    pub elements: Vec<Element<'a>>,
+pub(crate) struct Layout {
+    pub elements: Vec<Element>,
     pub pieces: Vec<Piece>,
     /// Bytes of markup inside `<noscript>` (parsed with scripting on, it is raw text).
     pub noscript_len: usize,
@@ -116,7 +118,7 @@ const FURNITURE: &[&str] = &["nav", "footer", "aside"];
 
 /// Walks the page once. `<noscript>` is skipped unless `noscript_is_content` (for a
 /// page parsed with scripting off, where its content is the page's).
-pub(crate) fn layout(doc: &Html, noscript_is_content: bool) -> Layout<'_> {
+pub(crate) fn layout(doc: &Html, noscript_is_content: bool) -> Layout {
     let mut out = Layout::default();
     let mut walk = Walk::default();
     for edge in doc.tree.root().traverse() {
@@ -133,7 +135,7 @@ pub(crate) fn layout(doc: &Html, noscript_is_content: bool) -> Layout<'_> {
                         continue;
                     }
                     let attrs = Attrs::of(el);
-                    let index = open_element(&mut out.elements, &mut walk, name, &attrs);
+                    let index = open_element(&mut out.elements, &mut walk, &el.name.local, &attrs);
                     let traits = Traits::of(name, &attrs);
                     if traits.block {
                         walk.flush(&mut out.pieces);
@@ -366,7 +368,13 @@ impl Walk<'_> {
 }
 
 /// Records an opened element and returns its index.
-fn open_element<'a>(elements: &mut Vec<Element<'a>>, walk: &mut Walk<'a>, name: &'a str, attrs: &Attrs<'a>) -> u32 {
+fn open_element<'a>(
+    elements: &mut Vec<Element>,
+    walk: &mut Walk<'a>,
+    local: &'a html5ever::LocalName,
+    attrs: &Attrs<'a>,
+) -> u32 {
+    let name: &'a str = local;
     let index = u32::try_from(elements.len()).unwrap_or(u32::MAX);
     let parent = walk.open.last_mut();
     let nth_of_type = match parent {
@@ -398,7 +406,7 @@ fn open_element<'a>(elements: &mut Vec<Element<'a>>, walk: &mut Walk<'a>, name: 
     elements.push(Element {
         parent,
         in_zone,
-        name,
+        name: local.clone(),
         nth_of_type,
         hint,
         semantic_content: super::hints::is_semantic_content(name, attrs),

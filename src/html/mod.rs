@@ -46,6 +46,9 @@ pub(crate) fn clean(html: &str, rules: &Rules, settings: Settings, keep: &[Kind]
         layout = dom::layout(&doc, true);
     }
     let page = meta::read(&doc);
+    // Everything below works from the layout: the tree goes now, before the blocks and
+    // the ledger are built.
+    drop(doc);
     let mut blocks = Vec::with_capacity(layout.pieces.len());
     for piece in &mut layout.pieces {
         let link_density = piece.link_chars as f32 / piece.chars.max(1) as f32;
@@ -171,12 +174,12 @@ pub const MAX_PATH_STEPS: usize = 32;
 
 /// CSS selectors for elements, `html > body > div:nth-of-type(2) > p:nth-of-type(3)`,
 /// at most [`MAX_PATH_STEPS`] steps long.
-struct Paths<'e, 'a> {
-    elements: &'e [dom::Element<'a>],
+struct Paths<'e> {
+    elements: &'e [dom::Element],
 }
 
-impl<'e, 'a> Paths<'e, 'a> {
-    fn new(elements: &'e [dom::Element<'a>]) -> Self {
+impl<'e> Paths<'e> {
+    fn new(elements: &'e [dom::Element]) -> Self {
         Paths { elements }
     }
 
@@ -198,8 +201,8 @@ impl<'e, 'a> Paths<'e, 'a> {
             if !path.is_empty() {
                 path.push_str(" > ");
             }
-            path.push_str(el.name);
-            if !matches!(el.name, "html" | "body" | "head") {
+            path.push_str(&el.name);
+            if !matches!(&*el.name, "html" | "body" | "head") {
                 let _ = write!(path, ":nth-of-type({})", el.nth_of_type);
             }
         }
