@@ -142,3 +142,24 @@ fn author_elements_nested_around_the_article_are_read_only_as_far_as_a_name() {
         assert!(ratio <= MAX_RATIO, "{open}: {ratio:.1}x an ordinary page ({times})");
     }
 }
+
+/// Tens of thousands of siblings with different tag names (custom elements): each
+/// child's `:nth-of-type` position was found by searching the names seen so far, so the
+/// page cost the square of its children (60,000 took 4.8 s).
+#[test]
+fn siblings_with_many_different_names_are_counted_in_linear_time() {
+    let cleaner = unclutter::Cleaner::builder().build().unwrap();
+    let siblings: String = (0..30_000).map(|i| format!("<t{i}>word {i}</t{i}>")).collect();
+    let page = format!("<html><body><div>{siblings}</div></body></html>");
+    let ordinary = ordinary_page(page.len());
+    let (ratio, times) = time_ratio(
+        3,
+        || {
+            cleaner.clean_html(&page).unwrap();
+        },
+        || {
+            cleaner.clean_html(&ordinary).unwrap();
+        },
+    );
+    assert!(ratio <= MAX_RATIO, "{ratio:.1}x an ordinary page ({times})");
+}
