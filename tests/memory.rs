@@ -10,13 +10,9 @@
 #![cfg(target_os = "linux")]
 #![allow(clippy::expect_used, clippy::unwrap_used)] // Tests stop at the first broken promise.
 
-/// A field of `/proc/self/status`, in bytes.
-fn status_bytes(field: &str) -> usize {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap();
-    let line = status.lines().find(|l| l.starts_with(field)).unwrap();
-    let kib: usize = line.split_whitespace().nth(1).and_then(|n| n.parse().ok()).unwrap();
-    kib * 1024
-}
+mod common;
+
+use common::peak_above;
 
 const SAMPLE: &str = include_str!("data/golden/fox-sessions/input.txt");
 
@@ -59,11 +55,7 @@ fn one_line_of_distinct_words(len: usize) -> String {
 /// The peak resident memory above the current one while `clean` runs on `input`,
 /// checked against the budget.
 fn assert_within_budget(name: &str, input: &str, clean: impl FnOnce(&str)) {
-    // "5" resets the peak to the current resident size (Linux 4.0 and later).
-    std::fs::write("/proc/self/clear_refs", "5").unwrap();
-    let before = status_bytes("VmRSS:");
-    clean(input);
-    let peak_above = status_bytes("VmHWM:").saturating_sub(before);
+    let peak_above = peak_above(|| clean(input));
     let budget = 3 * input.len() + 16 * 1024 * 1024;
     assert!(
         peak_above <= budget,

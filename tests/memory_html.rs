@@ -13,22 +13,9 @@
 #![cfg(target_os = "linux")]
 #![allow(clippy::expect_used, clippy::unwrap_used)] // Tests stop at the first broken promise.
 
-/// A field of `/proc/self/status`, in bytes.
-fn status_bytes(field: &str) -> usize {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap();
-    let line = status.lines().find(|l| l.starts_with(field)).unwrap();
-    let kib: usize = line.split_whitespace().nth(1).and_then(|n| n.parse().ok()).unwrap();
-    kib * 1024
-}
+mod common;
 
-/// The peak resident memory above the current one while `work` runs.
-fn peak_above(work: impl FnOnce()) -> usize {
-    // "5" resets the peak to the current resident size (Linux 4.0 and later).
-    std::fs::write("/proc/self/clear_refs", "5").unwrap();
-    let before = status_bytes("VmRSS:");
-    work();
-    status_bytes("VmHWM:").saturating_sub(before)
-}
+use common::peak_above;
 
 const MAX_RATIO: usize = 8;
 

@@ -18,6 +18,22 @@ fn time_ratio(runs: usize, subject: impl FnMut(), reference: impl FnMut()) -> (f
     (subject.as_secs_f64() / reference.as_secs_f64(), format!("{subject:?} vs {reference:?}"))
 }
 
+/// Cleaning `page` takes at most [`MAX_RATIO`] times an ordinary page of its size.
+fn assert_like_an_ordinary_page(name: &str, page: &str) {
+    let cleaner = unclutter::Cleaner::builder().build().unwrap();
+    let ordinary = ordinary_page(page.len());
+    let (ratio, times) = time_ratio(
+        3,
+        || {
+            cleaner.clean_html(page).unwrap();
+        },
+        || {
+            cleaner.clean_html(&ordinary).unwrap();
+        },
+    );
+    assert!(ratio <= MAX_RATIO, "{name}: {ratio:.1}x an ordinary page ({times})");
+}
+
 /// An ordinary article page of at least `len` bytes.
 fn ordinary_page(len: usize) -> String {
     let paragraphs: String = SAMPLE.lines().filter(|l| !l.trim().is_empty()).map(|l| format!("<p>{l}</p>\n")).collect();
@@ -103,19 +119,8 @@ fn markup_that_hides_nesting_from_the_depth_limit_does_not() {
         ("SVG title, raw text to HTML only", format!("<body><svg><title>{}text", "<div>".repeat(N))),
         ("self-closing after leaving SVG", format!("<body><svg><p>{}text", "<path/>".repeat(N))),
     ];
-    let cleaner = unclutter::Cleaner::builder().build().unwrap();
     for (name, page) in shapes {
-        let ordinary = ordinary_page(page.len());
-        let (ratio, times) = time_ratio(
-            3,
-            || {
-                cleaner.clean_html(&page).unwrap();
-            },
-            || {
-                cleaner.clean_html(&ordinary).unwrap();
-            },
-        );
-        assert!(ratio <= MAX_RATIO, "{name}: {ratio:.1}x an ordinary page ({times})");
+        assert_like_an_ordinary_page(name, &page);
     }
 }
 
@@ -125,21 +130,10 @@ fn markup_that_hides_nesting_from_the_depth_limit_does_not() {
 /// read for one is now bounded.
 #[test]
 fn author_elements_nested_around_the_article_are_read_only_as_far_as_a_name() {
-    let cleaner = unclutter::Cleaner::builder().build().unwrap();
     let ordinary = ordinary_page(400_000);
     let article = &ordinary[ordinary.find("<article>").unwrap()..];
     for open in ["<span itemprop=author>", "<a rel=author href=/a>", "<div class=author-name>"] {
-        let page = format!("<html><body>{}{article}", open.repeat(400));
-        let (ratio, times) = time_ratio(
-            3,
-            || {
-                cleaner.clean_html(&page).unwrap();
-            },
-            || {
-                cleaner.clean_html(&ordinary).unwrap();
-            },
-        );
-        assert!(ratio <= MAX_RATIO, "{open}: {ratio:.1}x an ordinary page ({times})");
+        assert_like_an_ordinary_page(open, &format!("<html><body>{}{article}", open.repeat(400)));
     }
 }
 
@@ -148,18 +142,6 @@ fn author_elements_nested_around_the_article_are_read_only_as_far_as_a_name() {
 /// page cost the square of its children (60,000 took 4.8 s).
 #[test]
 fn siblings_with_many_different_names_are_counted_in_linear_time() {
-    let cleaner = unclutter::Cleaner::builder().build().unwrap();
     let siblings: String = (0..30_000).map(|i| format!("<t{i}>word {i}</t{i}>")).collect();
-    let page = format!("<html><body><div>{siblings}</div></body></html>");
-    let ordinary = ordinary_page(page.len());
-    let (ratio, times) = time_ratio(
-        3,
-        || {
-            cleaner.clean_html(&page).unwrap();
-        },
-        || {
-            cleaner.clean_html(&ordinary).unwrap();
-        },
-    );
-    assert!(ratio <= MAX_RATIO, "{ratio:.1}x an ordinary page ({times})");
+    assert_like_an_ordinary_page("siblings", &format!("<html><body><div>{siblings}</div></body></html>"));
 }
