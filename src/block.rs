@@ -150,7 +150,9 @@ struct OpenWord {
 }
 
 impl Features {
-    /// Measures `text` in one pass over its characters.
+    /// Measures `text` in one pass over its characters: the counts, the stopwords, and
+    /// the pattern needles (the needle automaton steps through every byte in the same
+    /// loop).
     ///
     /// ASCII characters take a byte-level path (most scraped text is mostly ASCII); a word
     /// is a slice of `text`, never a copy.
