@@ -279,6 +279,14 @@ mod tests {
     }
 
     #[test]
+    fn a_block_longer_than_a_chunk_is_remembered_whole() {
+        let words: Vec<String> = (0..CHUNK * 2 + 100).map(|i| format!("w{i}")).collect();
+        let long = words.join(" ");
+        let input = format!("{long}\nMenu\n{long}");
+        assert_eq!(repeats(&text::blocks(&input)), [false, false, true]);
+    }
+
+    #[test]
     fn a_phrase_repeated_inside_one_block_is_not_a_repeat() {
         let line = "one two three four one two three four one two three four one two three four";
         assert_eq!(repeats(&text::blocks(line)), [false]);
