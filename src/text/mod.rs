@@ -43,9 +43,10 @@ pub(crate) fn lines(input: &str) -> impl Iterator<Item = (Span, bool)> + '_ {
     let mut gap_before = false;
     let mut line_start = 0;
     input.split('\n').filter_map(move |line| {
-        let start = line_start + (line.len() - line.trim_start().len());
+        let from_start = line.trim_start();
+        let start = line_start + (line.len() - from_start.len());
         line_start += line.len() + 1;
-        let text = line.trim();
+        let text = from_start.trim_end();
         if text.is_empty() {
             gap_before = true;
             return None;
