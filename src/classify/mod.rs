@@ -201,7 +201,7 @@ const MAX_TITLE_LEN: usize = 1024;
 
 /// The page's first line, ready to be asked whether a block repeats part of it:
 /// "Headline" under "Headline - Site".
-struct FirstLine<'a> {
+pub(crate) struct FirstLine<'a> {
     text: &'a str,
     /// Bit `hash(a, b)` set for each pair of adjacent bytes `a b` in the line: a block
     /// with a pair the line lacks is no part of it, and needs no search.
@@ -209,7 +209,7 @@ struct FirstLine<'a> {
 }
 
 impl<'a> FirstLine<'a> {
-    fn new(text: &'a str) -> Self {
+    pub(crate) fn new(text: &'a str) -> Self {
         let mut pairs = [0; 64];
         for pair in text.as_bytes().windows(2) {
             let bit = Self::pair_bit(pair[0], pair[1]);
@@ -224,7 +224,7 @@ impl<'a> FirstLine<'a> {
 
     /// Whether `block` is part of the line: the pairs of its opening bytes are checked
     /// first, and only a block that passes is searched for.
-    fn contains(&self, block: &str) -> bool {
+    pub(crate) fn contains(&self, block: &str) -> bool {
         block.len() <= self.text.len()
             && block.as_bytes().windows(2).take(16).all(|pair| {
                 let bit = Self::pair_bit(pair[0], pair[1]);
@@ -232,16 +232,6 @@ impl<'a> FirstLine<'a> {
             })
             && self.text.contains(block)
     }
-}
-
-/// Whether block `i` (not the first) repeats part of the page's first line, which is
-/// usually its `<title>`: "Headline" under "Headline - Site". For a few blocks; many
-/// are asked through [`FirstLine`].
-fn echoes_first_line(blocks: &[Block<'_>], i: usize) -> bool {
-    i > 0
-        && blocks.first().is_some_and(|first| {
-            first.text.len() >= blocks[i].text.len() && first.text.contains(blocks[i].text.as_ref())
-        })
 }
 
 /// A block outside the article that no rule named: menus before it, other things after.

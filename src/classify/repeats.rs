@@ -78,7 +78,7 @@ impl Tracker {
         }
     }
 
-    /// The next word of the current block, hashed by [`WordHash`].
+    /// The next word of the current block, hashed by [`HashWords`].
     pub(crate) fn word(&mut self, hash: u64) {
         self.window.rotate_left(1);
         self.window[3] = hash;
@@ -134,24 +134,25 @@ impl Tracker {
     }
 }
 
-/// Hands the words that [`Features::measure`](crate::block::Features::measure) reads
-/// to a [`Tracker`], hashed as they are read: the text path's repeat test costs no pass
-/// of its own. Its words are the runs of letters and digits, as in [`word_hashes`]
-/// (Chinese and Japanese characters, each a word to the features, are letters here).
-pub(crate) struct TrackWords<'t> {
-    pub tracker: &'t mut Tracker,
+/// Hashes the words handed to it (see [`WordSink`]) and gives each hash to `out`: on the
+/// text path [`Features::measure`](crate::block::Features::measure) hands them over as
+/// it reads the line, so the repeat test costs no pass of its own; elsewhere
+/// [`word_hashes`] does. Its words are the runs of letters and digits (Chinese and
+/// Japanese characters, each a word to the features, are letters here).
+pub(crate) struct HashWords<F: FnMut(u64)> {
+    out: F,
     word: WordHash,
     /// A word has begun and not ended.
     open: bool,
 }
 
-impl<'t> TrackWords<'t> {
-    pub(crate) fn new(tracker: &'t mut Tracker) -> Self {
-        TrackWords { tracker, word: WordHash::default(), open: false }
+impl<F: FnMut(u64)> HashWords<F> {
+    pub(crate) fn new(out: F) -> Self {
+        HashWords { out, word: WordHash::default(), open: false }
     }
 }
 
-impl WordSink for TrackWords<'_> {
+impl<F: FnMut(u64)> WordSink for HashWords<F> {
     #[inline(always)]
     fn ascii(&mut self, lower: u8) {
         self.word.push_ascii(lower);
@@ -169,56 +170,45 @@ impl WordSink for TrackWords<'_> {
     #[inline(always)]
     fn end(&mut self) {
         if std::mem::take(&mut self.open) {
-            self.tracker.word(std::mem::take(&mut self.word).finish());
+            (self.out)(std::mem::take(&mut self.word).finish());
         }
     }
 }
 
 /// The hash of each word of `text`, case-folded, handed to `out` in order: words are
-/// maximal runs of letters and digits, each hashed as it is read (see [`WordHash`]).
-pub(crate) fn word_hashes(text: &str, mut out: impl FnMut(u64)) {
-    let mut word = WordHash::default();
-    let mut in_word = false;
+/// maximal runs of letters and digits, each hashed as it is read (see [`HashWords`]).
+pub(crate) fn word_hashes(text: &str, out: impl FnMut(u64)) {
+    let mut sink = HashWords::new(out);
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
         let byte = bytes[i];
-        let (word_char, len) = if byte.is_ascii() {
-            let word_char = byte.is_ascii_alphanumeric();
-            if word_char {
-                word.push_ascii(byte.to_ascii_lowercase());
+        if byte.is_ascii() {
+            if byte.is_ascii_alphanumeric() {
+                sink.ascii(byte.to_ascii_lowercase())
+            } else {
+                sink.end()
             }
-            (word_char, 1)
-        } else {
-            // `i` is on a character boundary: every step moves by whole characters.
-            let c = text[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
-            let word_char = is_word_char(c);
-            if word_char {
-                match lower_char(c) {
-                    Some(lower) => word.push(lower),
-                    None => c.to_lowercase().for_each(|l| word.push(l)),
-                }
-            }
-            (word_char, c.len_utf8())
-        };
-        if word_char {
-            in_word = true;
-        } else if in_word {
-            out(std::mem::take(&mut word).finish());
-            in_word = false;
+            i += 1;
+            continue;
         }
-        i += len;
+        // `i` is on a character boundary: every step moves by whole characters.
+        let c = text[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
+        if is_word_char(c) {
+            sink.char(c)
+        } else {
+            sink.end()
+        }
+        i += c.len_utf8();
     }
-    if in_word {
-        out(word.finish());
-    }
+    sink.end();
 }
 
 /// A hash of a word's lower-cased characters, fed one at a time. ASCII characters are
 /// gathered eight to a word and mixed once; any other character is mixed on its own.
 /// Where the chunks end depends only on the characters, so equal words hash equally.
 #[derive(Default)]
-pub(crate) struct WordHash {
+struct WordHash {
     hash: u64,
     /// ASCII bytes not yet mixed in, packed little-endian.
     pending: u64,

@@ -28,10 +28,10 @@ fn headline_like(block: &Block<'_>) -> bool {
 pub(crate) fn mark(blocks: &[Block<'_>], labels: &mut [Label], article_start: usize) {
     let candidate = |i: usize| weak(labels[i]) && headline_like(&blocks[i]);
     let window = article_start.saturating_sub(LOOKBACK)..article_start;
-    let echoes_first = window
-        .clone()
-        .rev()
-        .find(|&i| candidate(i) && blocks[i].features.words >= 3 && super::echoes_first_line(blocks, i));
+    let first_line = blocks.first().map(|first| super::FirstLine::new(&first.text));
+    let echoes_first_line = |i: usize| i > 0 && first_line.as_ref().is_some_and(|line| line.contains(&blocks[i].text));
+    let echoes_first =
+        window.clone().rev().find(|&i| candidate(i) && blocks[i].features.words >= 3 && echoes_first_line(i));
     let chosen = echoes_first
         .or_else(|| (article_start > 0 && candidate(0)).then_some(0))
         .or_else(|| window.rev().find(|&i| candidate(i) && blocks[i].features.words >= 3));

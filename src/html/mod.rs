@@ -104,8 +104,7 @@ pub(crate) fn clean(html: &str, rules: &Rules, settings: Settings, keep: &[Kind]
         }
     }
 
-    let paths = Paths::new(&layout.elements);
-    let path = |i: usize| Some(paths.of(layout.pieces[i].element));
+    let path = |i: usize| Some(css_path(&layout.elements, layout.pieces[i].element));
     let title = classify::title_index(&blocks, &labels);
     let body_len = assemble::body_len(blocks.iter().map(|b| b.text.len()), &labels, keep);
     let texts = blocks.into_iter().map(|b| (b.text, b.span));
@@ -172,42 +171,31 @@ fn normalised(text: &str) -> String {
 /// ```
 pub const MAX_PATH_STEPS: usize = 32;
 
-/// CSS selectors for elements, `html > body > div:nth-of-type(2) > p:nth-of-type(3)`,
+/// The CSS selector of element `index`, `html > body > div:nth-of-type(2) > p:nth-of-type(3)`,
 /// at most [`MAX_PATH_STEPS`] steps long.
-struct Paths<'e> {
-    elements: &'e [dom::Element],
-}
-
-impl<'e> Paths<'e> {
-    fn new(elements: &'e [dom::Element]) -> Self {
-        Paths { elements }
+fn css_path(elements: &[dom::Element], index: u32) -> String {
+    use std::fmt::Write;
+    let mut chain = [0u32; MAX_PATH_STEPS];
+    let mut steps = 0;
+    let mut at = Some(index);
+    while let Some(i) = at.filter(|_| steps < MAX_PATH_STEPS) {
+        chain[steps] = i;
+        steps += 1;
+        at = elements[i as usize].parent;
     }
-
-    fn of(&self, index: u32) -> String {
-        use std::fmt::Write;
-        let mut chain = [0u32; MAX_PATH_STEPS];
-        let mut steps = 0;
-        let mut at = Some(index);
-        while let Some(i) = at.filter(|_| steps < MAX_PATH_STEPS) {
-            chain[steps] = i;
-            steps += 1;
-            at = self.elements[i as usize].parent;
+    // About what each step takes, "div:nth-of-type(2) > ", so the string grows once.
+    let mut path = String::with_capacity(24 * steps);
+    for &i in chain[..steps].iter().rev() {
+        let el = &elements[i as usize];
+        if !path.is_empty() {
+            path.push_str(" > ");
         }
-        let chain = &chain[..steps];
-        // About what each step takes, "div:nth-of-type(2) > ", so the string grows once.
-        let mut path = String::with_capacity(24 * steps);
-        for &i in chain.iter().rev() {
-            let el = &self.elements[i as usize];
-            if !path.is_empty() {
-                path.push_str(" > ");
-            }
-            path.push_str(&el.name);
-            if !matches!(&*el.name, "html" | "body" | "head") {
-                let _ = write!(path, ":nth-of-type({})", el.nth_of_type);
-            }
+        path.push_str(&el.name);
+        if !matches!(&*el.name, "html" | "body" | "head") {
+            let _ = write!(path, ":nth-of-type({})", el.nth_of_type);
         }
-        path
     }
+    path
 }
 
 /// Whether `text` looks like an HTML page rather than scraped text: it opens with a

@@ -15,7 +15,7 @@ pub(crate) mod phrases;
 pub(crate) mod stopwords;
 
 use aho_corasick::automaton::Automaton;
-use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind};
+use aho_corasick::{AhoCorasick, Anchored, MatchKind};
 use regex::Regex;
 
 use crate::block::Features;
@@ -74,7 +74,7 @@ pub(crate) struct Rules {
     /// The same phrases, matched only at the start of a line, longest first: the one
     /// search most lines need (see [`Rules::phrase_hit`]). An NFA (a DFA is 4 MB here,
     /// and no faster on the few bytes a line needs), walked a byte at a time over the
-    /// line's normal form as it is made (see [`Rules::may_open_phrase`]).
+    /// line's normal form as it is made (see [`Rules::longest_phrase`]).
     phrase_prefix: aho_corasick::nfa::contiguous::NFA,
     /// For each phrase given to the automaton: its kind, where it must stand, and why.
     phrase_meta: Vec<(Kind, At, &'static str)>,
@@ -231,46 +231,47 @@ impl Rules {
         }
         // Every phrase must stand at the start of the line: most lines are ruled out
         // within their first few characters, before their normal form is written down.
-        if !self.may_open_phrase(text) {
-            return None;
-        }
+        let (pattern, end) = self.longest_phrase(text)?;
         let normal = normalise(text);
         // The longest phrase there is the answer when it fits where it stands; only when
         // it does not are the shorter ones (found by the overlapping search) worth a look.
-        let longest = self.phrase_prefix.try_find(&Input::new(&normal).anchored(Anchored::Yes)).ok()??;
-        let pattern = longest.pattern().as_usize();
-        if let Some(hit) = self.phrase_fit(&normal, pattern, longest.end(), features) {
+        if let Some(hit) = self.phrase_fit(&normal, pattern, end, features) {
             return Some(hit.1);
         }
         self.phrase_hit(&normal, features)
     }
 
-    /// Whether some phrase opens the normal form of `text` (see [`normalise`]): the
-    /// anchored phrase automaton walks the normal form as it is made, and stops where no
-    /// phrase can match any more (the same answer as a search of the written-out normal
-    /// form, without writing it out).
-    fn may_open_phrase(&self, text: &str) -> bool {
-        let dfa = &self.phrase_prefix;
-        let Ok(mut state) = dfa.start_state(Anchored::Yes) else {
-            return false;
-        };
-        let mut found = false;
+    /// The longest phrase that opens the normal form of `text` (see [`normalise`]), and
+    /// where it ends in that form: the anchored, leftmost-longest phrase automaton walks
+    /// the normal form as it is made, remembering its last match, and stops where no
+    /// phrase can go on (the answer of a search of the written-out normal form, without
+    /// writing it out).
+    fn longest_phrase(&self, text: &str) -> Option<(usize, usize)> {
+        let nfa = &self.phrase_prefix;
+        let mut state = nfa.start_state(Anchored::Yes).ok()?;
+        let mut longest = None;
+        let mut end = 0;
         let mut utf8 = [0; 4];
         for_each_normal_char(text, |c| {
             for &byte in c.encode_utf8(&mut utf8).as_bytes() {
-                state = dfa.next_state(Anchored::Yes, state, byte);
-                if dfa.is_special(state) {
-                    if dfa.is_match(state) {
-                        found = true;
-                    }
-                    if found || dfa.is_dead(state) {
+                state = nfa.next_state(Anchored::Yes, state, byte);
+                end += 1;
+                if nfa.is_special(state) {
+                    if nfa.is_dead(state) {
                         return false;
+                    }
+                    // The automaton serves unanchored searches too, so a match state
+                    // can carry a phrase that ends here but starts past the line's
+                    // start: only one that starts at the start counts.
+                    let pattern = nfa.is_match(state).then(|| nfa.match_pattern(state, 0));
+                    if let Some(pattern) = pattern.filter(|&p| nfa.pattern_len(p) == end) {
+                        longest = Some((pattern.as_usize(), end));
                     }
                 }
             }
             true
         });
-        found
+        longest
     }
 
     /// Whether phrase `pattern`, found at the start of `normal` and ending at `end`, may

@@ -25,7 +25,7 @@ pub(crate) fn blocks_and_repeats(input: &str) -> (Vec<Block<'_>>, Vec<bool>) {
     let mut blocks: Vec<Block<'_>> = lines(input)
         .map(|(span, gap_before)| {
             let text = &input[span.range()];
-            let features = Features::measure(text, &mut repeats::TrackWords::new(&mut tracker));
+            let features = Features::measure(text, &mut repeats::HashWords::new(|hash| tracker.word(hash)));
             repeated.push(tracker.end_block(features.words));
             Block::with_features(Cow::Borrowed(text), Some(span), Tag::Line, gap_before, features)
         })
