@@ -212,3 +212,31 @@ fn language_and_url_from_open_graph_when_the_markup_has_none() {
     assert_eq!(article.metadata.url.as_deref(), Some("https://example.org/a"));
     assert_eq!(article.metadata.published.and_then(|p| p.iso).as_deref(), Some("2023-01-02"));
 }
+
+#[test]
+fn a_modal_dialog_is_not_the_article_however_long() {
+    let policy = "You may return any item within thirty days of delivery, unworn and with its tags, for a full refund to the original form of payment. ";
+    let html = format!(
+        "<html><body><main><p>{}</p><p>{}</p></main>\
+         <div role=\"dialog\" aria-modal=\"true\" class=\"drawer\"><h2>Refund policy</h2>{}</div></body></html>",
+        PARAGRAPHS[0],
+        PARAGRAPHS[1],
+        format!("<p>{policy}</p>").repeat(12)
+    );
+    let article = unclutter::clean_article(&html).unwrap();
+    assert_eq!(article.body, PARAGRAPHS[..2].join("\n\n"));
+    // Not dropped: the dialog's text is in the ledger, with the reason.
+    let from_modal: Vec<_> =
+        article.metadata.stripped.iter().filter(|s| s.text.starts_with("You may return")).collect();
+    assert_eq!(from_modal.len(), 12);
+    assert!(from_modal.iter().all(|s| s.reason.contains("modal dialog")), "{from_modal:?}");
+}
+
+#[test]
+fn a_page_that_is_all_modal_dialog_is_still_read() {
+    let html = format!(
+        "<html><body><div aria-modal=\"true\"><p>{}</p><p>{}</p></div></body></html>",
+        PARAGRAPHS[0], PARAGRAPHS[1]
+    );
+    assert_eq!(unclutter::clean_article(&html).unwrap().body, PARAGRAPHS[..2].join("\n\n"));
+}

@@ -30,8 +30,8 @@ const SEMANTIC_BONUS: f32 = 0.5;
 const HINT_SCALE: f32 = 50.0;
 
 /// For each piece of the layout, whether it lies in the article's container (and not in
-/// a comment thread inside it). All true when no piece is long enough to vote (a page
-/// of short lines is left to the classifier).
+/// a comment thread or a modal dialog inside it). Every piece outside modal dialogs when
+/// no piece is long enough to vote (a page of short lines is left to the classifier).
 pub(crate) fn select(layout: &Layout, blocks: &[Block<'_>]) -> Vec<bool> {
     let elements = &layout.elements;
     let tally = Tally::of(layout, blocks);
@@ -39,7 +39,7 @@ pub(crate) fn select(layout: &Layout, blocks: &[Block<'_>]) -> Vec<bool> {
         .filter(|&i| tally.votes[i] > 0.0 && !elements[i].in_zone)
         .max_by(|&a, &b| tally.score(elements, a).total_cmp(&tally.score(elements, b)))
     else {
-        return vec![true; layout.pieces.len()];
+        return layout.pieces.iter().map(|piece| !piece.modal).collect();
     };
     let best = climb(elements, &tally.net, voted);
 
@@ -55,11 +55,15 @@ pub(crate) fn select(layout: &Layout, blocks: &[Block<'_>]) -> Vec<bool> {
             }
         }
     }
-    // A comment thread inside the container is not the article.
+    // A comment thread or a modal dialog inside the container is not the article.
     layout
         .pieces
         .iter()
-        .map(|piece| !elements[piece.element as usize].in_zone && ancestors(elements, piece.element).any(|i| chosen[i]))
+        .map(|piece| {
+            !piece.modal
+                && !elements[piece.element as usize].in_zone
+                && ancestors(elements, piece.element).any(|i| chosen[i])
+        })
         .collect()
 }
 
@@ -85,6 +89,9 @@ impl Tally {
         let n = elements.len();
         let mut tally = Tally { votes: vec![0.0; n], text: vec![0; n], links: vec![0; n], net: vec![0.0; n] };
         for (piece, block) in layout.pieces.iter().zip(blocks) {
+            if piece.modal {
+                continue;
+            }
             let value = piece_value(piece, block, elements[piece.element as usize].in_zone);
             for i in ancestors(elements, piece.element) {
                 tally.text[i] += piece.chars;

@@ -49,6 +49,11 @@ pub(crate) struct Piece {
     pub in_figure: bool,
     /// Inside an element marked hidden (`hidden`, `aria-hidden`, `display: none`).
     pub hidden: bool,
+    /// Inside a modal dialog (`aria-modal="true"`, `role="alertdialog"`). A modal (a
+    /// returns policy, a sign-up box, a cart) opens over the page when asked and is never
+    /// its content, however long: a privacy policy in one can outweigh a product page.
+    /// Its text neither votes for the container nor lies in it; it goes to the ledger.
+    pub modal: bool,
 }
 
 /// The page's elements and its text, in document order.
@@ -185,8 +190,17 @@ pub(crate) fn layout(doc: &Html, noscript_is_content: bool) -> Layout {
 /// whole article in a `<div hidden>`.
 const MIN_VISIBLE_SHARE: f32 = 0.3;
 
+/// Below this share of the page's text outside modal dialogs, the dialogs hold the page.
+const MIN_OUTSIDE_MODAL_SHARE: f32 = 0.05;
+
 /// Drops the pieces of hidden elements, unless hiding them would leave little text.
+/// Modal dialogs stay marked (see [`Piece::modal`]) unless they hold nearly all the text.
 fn drop_hidden(pieces: &mut Vec<Piece>) {
+    let total: usize = pieces.iter().map(|p| p.chars).sum();
+    let outside_modals: usize = pieces.iter().filter(|p| !p.modal).map(|p| p.chars).sum();
+    if (outside_modals as f32) < MIN_OUTSIDE_MODAL_SHARE * total as f32 {
+        pieces.iter_mut().for_each(|p| p.modal = false);
+    }
     let total: usize = pieces.iter().map(|p| p.chars).sum();
     let visible: usize = pieces.iter().filter(|p| !p.hidden).map(|p| p.chars).sum();
     if visible as f32 >= MIN_VISIBLE_SHARE * total as f32 {
@@ -214,6 +228,7 @@ struct Walk<'a> {
     in_furniture: usize,
     in_figure: usize,
     in_hidden: usize,
+    in_modal: usize,
 }
 
 /// An element between its open and close edges.
@@ -268,6 +283,7 @@ struct Traits {
     furniture: bool,
     figure: bool,
     hidden: bool,
+    modal: bool,
 }
 
 impl Traits {
@@ -281,6 +297,7 @@ impl Traits {
                 || attrs.role.is_some_and(|r| matches!(r, "navigation" | "contentinfo" | "complementary" | "banner")),
             figure: matches!(name, "figure" | "figcaption"),
             hidden: attrs.hidden,
+            modal: attrs.modal,
         }
     }
 }
@@ -296,6 +313,8 @@ pub(crate) struct Attrs<'a> {
     href: bool,
     /// `hidden`, `aria-hidden="true"`, or an inline `display: none` / `visibility: hidden`.
     hidden: bool,
+    /// A modal dialog: `aria-modal="true"` or `role="alertdialog"`.
+    modal: bool,
 }
 
 impl<'a> Attrs<'a> {
@@ -305,11 +324,15 @@ impl<'a> Attrs<'a> {
             match name {
                 "class" => attrs.class = value,
                 "id" => attrs.id = value,
-                "role" => attrs.role = Some(value),
+                "role" => {
+                    attrs.role = Some(value);
+                    attrs.modal |= value == "alertdialog";
+                }
                 "itemprop" => attrs.itemprop = Some(value),
                 "href" => attrs.href = true,
                 "hidden" => attrs.hidden = true,
                 "aria-hidden" => attrs.hidden |= value.eq_ignore_ascii_case("true"),
+                "aria-modal" => attrs.modal |= value.eq_ignore_ascii_case("true"),
                 "style" => attrs.hidden |= hides(value),
                 _ => {}
             }
@@ -337,6 +360,7 @@ impl Walk<'_> {
         apply(&mut self.in_furniture, traits.furniture);
         apply(&mut self.in_figure, traits.figure);
         apply(&mut self.in_hidden, traits.hidden);
+        apply(&mut self.in_modal, traits.modal);
     }
 
     /// Appends a text node, collapsing white space as a browser does; inside `<pre>`
@@ -399,6 +423,7 @@ impl Walk<'_> {
             in_furniture: self.in_furniture > 0,
             in_figure: self.in_figure > 0,
             hidden: self.in_hidden > 0,
+            modal: self.in_modal > 0,
         });
     }
 }

@@ -31,6 +31,7 @@ use crate::{Kind, assemble};
 const WHY_OUTSIDE: &str = "outside the element that holds the article";
 const WHY_HEADLINE: &str = "the headline: the page's title (og:title, JSON-LD, <h1> or <title>)";
 const WHY_FURNITURE: &str = "in the page's navigation, footer or sidebar, outside the article";
+const WHY_MODAL: &str = "in a modal dialog, which opens over the page when asked";
 
 /// Cleans one HTML page.
 pub(crate) fn clean(html: &str, rules: &Rules, settings: Settings, keep: &[Kind]) -> Article {
@@ -87,6 +88,7 @@ pub(crate) fn clean(html: &str, rules: &Rules, settings: Settings, keep: &[Kind]
         };
         labels[i] = Some(match hit {
             Some(hit) => Verdict { kind: hit.kind, why: hit.why },
+            None if layout.pieces[i].modal => Verdict { kind: Kind::Other, why: WHY_MODAL },
             None if layout.pieces[i].in_furniture => Verdict { kind: Kind::Navigation, why: WHY_FURNITURE },
             None => Verdict { kind: Kind::Other, why: WHY_OUTSIDE },
         });
