@@ -240,3 +240,27 @@ fn a_page_that_is_all_modal_dialog_is_still_read() {
     );
     assert_eq!(unclutter::clean_article(&html).unwrap().body, PARAGRAPHS[..2].join("\n\n"));
 }
+
+#[test]
+fn a_sidebar_inside_the_article_wrapper_is_not_the_article() {
+    let html = format!(
+        "<html><body><div class=\"wrapper\"><p>{}</p><p>{}</p><p>{}</p>\
+         <aside class=\"widget-area\"><h3>Opening hours</h3><p>The office is open from eight in the morning to six in the evening, Monday to Thursday, and until four on Fridays.</p></aside>\
+         </div></body></html>",
+        PARAGRAPHS[0], PARAGRAPHS[1], PARAGRAPHS[2]
+    );
+    let article = unclutter::clean_article(&html).unwrap();
+    assert_eq!(article.body, PARAGRAPHS.join("\n\n"));
+    let sidebar =
+        article.metadata.stripped.iter().find(|s| s.text.starts_with("The office is open")).expect("in the ledger");
+    assert_eq!(sidebar.kind, Kind::Navigation);
+}
+
+#[test]
+fn an_aside_chosen_as_the_container_is_read() {
+    let html = format!(
+        "<html><body><nav><a href=\"/\">Home</a></nav><aside><p>{}</p><p>{}</p><p>{}</p></aside></body></html>",
+        PARAGRAPHS[0], PARAGRAPHS[1], PARAGRAPHS[2]
+    );
+    assert_eq!(unclutter::clean_article(&html).unwrap().body, PARAGRAPHS.join("\n\n"));
+}

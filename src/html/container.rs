@@ -60,11 +60,24 @@ pub(crate) fn select(layout: &Layout, blocks: &[Block<'_>]) -> Vec<bool> {
         .pieces
         .iter()
         .map(|piece| {
-            !piece.modal
-                && !elements[piece.element as usize].in_zone
-                && ancestors(elements, piece.element).any(|i| chosen[i])
+            !piece.modal && !elements[piece.element as usize].in_zone && under_chosen(elements, &chosen, piece)
         })
         .collect()
+}
+
+/// Whether a piece lies in a chosen element, and not in a sidebar, menu or footer inside
+/// it (a page's sidebar is often inside the wrapper that holds its article; the chosen
+/// element may itself be an `<aside>`, which then counts).
+fn under_chosen(elements: &[Element], chosen: &[bool], piece: &Piece) -> bool {
+    for i in ancestors(elements, piece.element) {
+        if chosen[i] {
+            return true;
+        }
+        if elements[i].furniture {
+            return false;
+        }
+    }
+    false
 }
 
 /// The element `index` and its ancestors, innermost first.

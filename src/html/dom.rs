@@ -30,6 +30,8 @@ pub(crate) struct Element {
     pub semantic_content: bool,
     /// Inside (or itself) a comment thread, by class or id (see [`super::hints::names_zone`]).
     pub in_zone: bool,
+    /// Itself `<nav>`, `<footer>`, `<aside>` or a `role` of the same meaning.
+    pub furniture: bool,
 }
 
 /// A stretch of visible text between two block boundaries.
@@ -292,9 +294,7 @@ impl Traits {
             block: is_block(name),
             link: name == "a" && attrs.href,
             pre: name == "pre",
-            // ARIA landmarks mean the same as `<nav>`, `<footer>` and `<aside>`.
-            furniture: FURNITURE.contains(&name)
-                || attrs.role.is_some_and(|r| matches!(r, "navigation" | "contentinfo" | "complementary" | "banner")),
+            furniture: is_furniture(name, attrs),
             figure: matches!(name, "figure" | "figcaption"),
             hidden: attrs.hidden,
             modal: attrs.modal,
@@ -459,9 +459,16 @@ fn open_element<'a>(
         nth_of_type,
         hint,
         semantic_content: super::hints::is_semantic_content(name, attrs),
+        furniture: is_furniture(name, attrs),
     });
     walk.open.push(Open { index, seen: Seen::default(), traits: Traits::default() });
     index
+}
+
+/// `<nav>`, `<footer>` and `<aside>`, and the ARIA landmarks that mean the same.
+fn is_furniture(name: &str, attrs: &Attrs<'_>) -> bool {
+    FURNITURE.contains(&name)
+        || attrs.role.is_some_and(|r| matches!(r, "navigation" | "contentinfo" | "complementary" | "banner"))
 }
 
 fn is_block(name: &str) -> bool {
