@@ -264,3 +264,21 @@ fn an_aside_chosen_as_the_container_is_read() {
     );
     assert_eq!(unclutter::clean_article(&html).unwrap().body, PARAGRAPHS.join("\n\n"));
 }
+
+#[test]
+fn a_listing_keeps_its_links_and_an_article_drops_its_link_lists() {
+    let items: String = ["Ridge Runner 2, grey", "Summit Trail GTX, blue", "Canyon Glide, black", "Mesa Light, orange"]
+        .iter()
+        .map(|name| format!("<li><a href=\"/p/{}\">{name} trail running shoe for men</a> $120</li>", name.len()))
+        .collect();
+    let listing = format!("<html><body><main><ul>{items}</ul></main></body></html>");
+    let article = unclutter::clean_article(&listing).unwrap();
+    assert!(article.body.contains("Ridge Runner 2, grey trail running shoe for men $120"), "{}", article.body);
+    assert!(article.body.contains("Mesa Light, orange"), "{}", article.body);
+
+    let with_links = format!(
+        "<html><body><main><p>{}</p><p>{}</p><p>{}</p><ul>{items}</ul></main></body></html>",
+        PARAGRAPHS[0], PARAGRAPHS[1], PARAGRAPHS[2]
+    );
+    assert_eq!(unclutter::clean_article(&with_links).unwrap().body, PARAGRAPHS.join("\n\n"));
+}

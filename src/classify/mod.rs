@@ -84,8 +84,13 @@ pub(crate) fn classify(
         }
     };
     if settings.trusted {
-        let mut labels: Vec<Label> =
-            blocks.iter().zip(&hits).zip(repeated).map(|((b, &hit), &repeat)| trusted_label(b, hit, repeat)).collect();
+        let listing = is_listing(blocks);
+        let mut labels: Vec<Label> = blocks
+            .iter()
+            .zip(&hits)
+            .zip(repeated)
+            .map(|((b, &hit), &repeat)| trusted_label(b, hit, repeat, listing))
+            .collect();
         lead::mark(blocks, &mut labels);
         let article_start = labels.iter().position(Option::is_none).unwrap_or(blocks.len());
         title::mark(blocks, &mut labels, article_start);
@@ -148,16 +153,31 @@ pub(crate) fn classify(
     labels
 }
 
+/// When at least this share of the container's text is in blocks that are mostly links,
+/// the page is a listing (search results, a category of products, a table of contents):
+/// its links are its content, and stay.
+const LISTING_SHARE: f32 = 0.5;
 const WHY_LINKS: &str = "mostly links: a menu, a tag list or teasers";
 const WHY_REPEAT: &str = "repeats text that came before it";
 
+/// Whether the blocks are a listing: [`LISTING_SHARE`] of their text or more in blocks
+/// that are mostly links.
+fn is_listing(blocks: &[Block<'_>]) -> bool {
+    let chars = |b: &&Block<'_>| b.features.chars as usize;
+    let all: usize = blocks.iter().map(|b| chars(&b)).sum();
+    let links: usize =
+        blocks.iter().filter(|b| b.markup.link_density > grade::MAX_LINK_DENSITY).map(|b| chars(&b)).sum();
+    all > 0 && links as f32 >= LISTING_SHARE * all as f32
+}
+
 /// The label of a block from the element that holds the article: what a rule names is
-/// stripped, and so is link text and repeated text; everything else is the article's,
-/// short or long, because the markup already put it there.
-fn trusted_label(block: &Block<'_>, hit: Option<Hit>, repeated: bool) -> Label {
+/// stripped, and so is link text (unless the page is a listing, see [`is_listing`]) and
+/// repeated text; everything else is the article's, short or long, because the markup
+/// already put it there.
+fn trusted_label(block: &Block<'_>, hit: Option<Hit>, repeated: bool, listing: bool) -> Label {
     match hit {
         Some(hit) => Some(Verdict { kind: hit.kind, why: hit.why }),
-        None if block.markup.link_density > grade::MAX_LINK_DENSITY => {
+        None if !listing && block.markup.link_density > grade::MAX_LINK_DENSITY => {
             Some(Verdict { kind: Kind::Other, why: WHY_LINKS })
         }
         None if repeated => Some(Verdict { kind: Kind::Other, why: WHY_REPEAT }),
