@@ -6,6 +6,7 @@
 //! cargo bench --bench clean -- aeb                            # one group
 //! UNCLUTTER_EVAL=/path/to/eval cargo bench --bench clean      # data elsewhere
 //! cargo bench --bench clean --features parallel -- batch      # 1 vs 2 threads
+//! cargo bench --bench clean --features internals -- text-stages  # the text path taken apart
 //! ```
 //!
 //! The evaluation sets are read from `../shared/eval` (or `$UNCLUTTER_EVAL`); groups
@@ -77,6 +78,35 @@ fn text(c: &mut Criterion) {
     }
     group.finish();
 }
+
+/// The text path taken apart on the whole-page text dumps: the line split alone, the
+/// feature pass over each line, that pass with the repeat test's word hashes, and the
+/// whole path (`--features internals`).
+#[cfg(feature = "internals")]
+fn text_stages(c: &mut Criterion) {
+    use unclutter::internals;
+    let pages = load(&eval_dir().join("aeb-text/full"));
+    if pages.is_empty() {
+        return;
+    }
+    let cleaner = Cleaner::builder().build().unwrap();
+    let mut group = c.benchmark_group("text-stages");
+    group.throughput(Throughput::Bytes(total_len(&pages)));
+    type Stage<'a> = &'a dyn Fn(&str) -> usize;
+    let stages: [(&str, Stage<'_>); 4] = [
+        ("split-lines", &internals::split_lines),
+        ("measure-lines", &internals::measure_lines),
+        ("measure-and-hash-lines", &internals::measure_and_hash_lines),
+        ("clean-text", &|page| cleaner.clean_text(page).map_or(0, |a| a.body.len())),
+    ];
+    for (name, stage) in stages {
+        group.bench_function(name, |b| b.iter(|| pages.iter().map(|p| stage(black_box(p))).sum::<usize>()));
+    }
+    group.finish();
+}
+
+#[cfg(not(feature = "internals"))]
+fn text_stages(_: &mut Criterion) {}
 
 /// The HTML path on a small, a medium and the largest AEB page, and on the whole set,
 /// with html5ever's parse (tree built and dropped) of the same input beside each.
@@ -166,5 +196,5 @@ fn batch(c: &mut Criterion) {
 #[cfg(not(feature = "parallel"))]
 fn batch(_: &mut Criterion) {}
 
-criterion_group!(benches, text, html, scaling, batch);
+criterion_group!(benches, text, text_stages, html, scaling, batch);
 criterion_main!(benches);

@@ -10,6 +10,9 @@ mod date;
 mod error;
 mod hash;
 mod html;
+#[cfg(feature = "internals")]
+#[doc(hidden)]
+pub mod internals;
 mod rules;
 mod text;
 
