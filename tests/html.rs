@@ -282,3 +282,15 @@ fn a_listing_keeps_its_links_and_an_article_drops_its_link_lists() {
     );
     assert_eq!(unclutter::clean_article(&with_links).unwrap().body, PARAGRAPHS.join("\n\n"));
 }
+
+#[test]
+fn an_article_element_around_the_best_section_holds_the_whole_article() {
+    let last = "When the water was gone, the council promised a new sea wall and pumps that would keep running through the night.";
+    let html = format!(
+        "<html><body><article><div><div class=\"section\"><p>{}</p><p>{}</p><p>{}</p></div></div>\
+         <section><p>{last}</p></section></article><footer>© 2024 The Harbour Gazette</footer></body></html>",
+        PARAGRAPHS[0], PARAGRAPHS[1], PARAGRAPHS[2]
+    );
+    let body = unclutter::clean_article(&html).unwrap().body;
+    assert_eq!(body, [PARAGRAPHS[0], PARAGRAPHS[1], PARAGRAPHS[2], last].join("\n\n"));
+}

@@ -24,6 +24,8 @@ const MIN_SIBLING_SCORE: f32 = 10.0;
 const TEASER_LINK_SHARE: f32 = 0.15;
 /// An ancestor replaces the best-voted element when it holds this many times its prose.
 const CLIMB_GAIN: f32 = 1.6;
+/// The same, for an ancestor that is `<article>`, `<main>` or `itemprop="articleBody"`.
+const SEMANTIC_CLIMB_GAIN: f32 = 1.2;
 /// The bonus of `<article>`, `<main>` and `itemprop="articleBody"`, as a share of the votes.
 const SEMANTIC_BONUS: f32 = 0.5;
 /// A class hint of this weight adds (or takes) the element's votes once more.
@@ -151,10 +153,22 @@ impl Tally {
 
 /// Votes are local: an article cut into many sections, each in its own wrapper, loses to
 /// one of its sections. The container is the ancestor of the best-voted element that
-/// holds the most prose net of boilerplate, when that is [`CLIMB_GAIN`] times as much.
+/// holds the most prose net of boilerplate, when that is [`CLIMB_GAIN`] times as much;
+/// or else the `<article>`, `<main>` or `itemprop="articleBody"` around it that holds
+/// the most, when that is [`SEMANTIC_CLIMB_GAIN`] times as much: the markup itself says
+/// where the article is, so less evidence is needed.
 fn climb(elements: &[Element], net: &[f32], voted: usize) -> usize {
     let top = ancestors(elements, voted as u32).fold(voted, |top, i| if net[i] > net[top] { i } else { top });
-    if net[top] >= CLIMB_GAIN * net[voted].max(1.0) { top } else { voted }
+    if net[top] >= CLIMB_GAIN * net[voted].max(1.0) {
+        return top;
+    }
+    let semantic = ancestors(elements, voted as u32)
+        .filter(|&i| i != voted && elements[i].semantic_content)
+        .max_by(|&a, &b| net[a].total_cmp(&net[b]));
+    match semantic {
+        Some(s) if net[s] >= SEMANTIC_CLIMB_GAIN * net[voted].max(1.0) => s,
+        _ => voted,
+    }
 }
 
 /// What a piece adds to every element that holds it, in words: its length when it
