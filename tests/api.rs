@@ -82,3 +82,22 @@ fn serde_names_are_snake_case() {
     let value = serde_json::to_value(&article).expect("serializes");
     assert_eq!(value["metadata"]["stripped"].as_array().map(Vec::len), Some(article.metadata.stripped.len()));
 }
+
+#[test]
+fn readers_comments_after_an_article_are_not_the_article() {
+    let paragraphs = [
+        "The council voted on Tuesday to keep the old bridge over the river open to cars for another ten years, after a long debate about its cost.",
+        "Engineers had warned that the deck would need new supports within five years, and that the work would close the bridge for most of a summer.",
+        "Residents on the north bank, who use the bridge to reach the station, said a closure would add half an hour to every journey into town.",
+        "The repairs will now be put out to tender in the spring, and the council expects the first bids to arrive before the end of April.",
+    ];
+    let comment = "I have crossed that bridge every day for twenty years and I think the council made the right call, although I do wonder who will pay for the repairs when the time comes and whether the tender will be fair to local firms.";
+    let mut page = format!("Bridge stays open\nBy Jane Doe\n{}\nTop Rated Comments\n", paragraphs.join("\n"));
+    for reader in ["riverwatcher", "northbank", "commuter99", "oldtown", "janet_k", "bridgefan"] {
+        page.push_str(&format!("{reader}\n2 days ago at 07:47 am\n{comment}\n"));
+    }
+    let article = unclutter::clean_article(&page).unwrap();
+    assert_eq!(article.body, paragraphs.join("\n\n"));
+    let heading = article.metadata.stripped.iter().find(|s| s.text == "Top Rated Comments").unwrap();
+    assert_eq!(heading.kind, Kind::Comments);
+}

@@ -5,7 +5,8 @@
 //! Text Extraction, over blocks rather than tokens). The article is the best run, where
 //! a run that starts right after the page's own byline, dateline or repeated headline
 //! counts for more: footers and teaser lists can be long, but they are not introduced
-//! like the article is.
+//! like the article is. A comment-section heading ends any run, and the runs after it
+//! count for less: readers' comments can outweigh a short article, but they follow it.
 
 use std::ops::Range;
 
@@ -18,6 +19,9 @@ use crate::rules::Hit;
 const ANCHOR_REACH: usize = 4;
 /// The weight of a run introduced by an anchor.
 const ANCHOR_WEIGHT: f32 = 2.0;
+
+/// The weight of a run that starts after the page's comment section has opened.
+const AFTER_COMMENTS_WEIGHT: f32 = 0.25;
 
 /// The cost of crossing a heading that opens comments or a list of other articles.
 const BARRIER: f32 = 40.0;
@@ -63,11 +67,16 @@ pub(crate) fn select(
     anchors: &[bool],
 ) -> Vec<Range<usize>> {
     let scores: Vec<f32> = blocks.iter().zip(grades).zip(hits).map(|((b, &g), &h)| score(b, g, h)).collect();
-    let runs = runs(&scores);
+    // A comment-section heading ends the article however long it ran: a long article
+    // would carry its run across the heading and on through the comments.
+    let cuts: Vec<bool> = hits.iter().map(|h| h.is_some_and(|h| h.kind == Kind::Comments && h.whole_line)).collect();
+    let runs = runs(&scores, &cuts);
+    let first_cut = cuts.iter().position(|&c| c).unwrap_or(blocks.len());
     let weight = |range: &Range<usize>| {
         let from = range.start.saturating_sub(ANCHOR_REACH);
         let to = (range.start + ANCHOR_REACH.min(range.len())).min(anchors.len());
-        if anchors[from..to].contains(&true) { ANCHOR_WEIGHT } else { 1.0 }
+        let anchored = if anchors[from..to].contains(&true) { ANCHOR_WEIGHT } else { 1.0 };
+        if range.start >= first_cut { anchored * AFTER_COMMENTS_WEIGHT } else { anchored }
     };
     let Some(core) = (0..runs.len())
         .max_by(|&a, &b| (runs[a].total * weight(&runs[a].range)).total_cmp(&(runs[b].total * weight(&runs[b].range))))
@@ -112,14 +121,15 @@ pub(crate) fn select(
 }
 
 /// Splits the page into runs: a run starts where the running total fell to zero or
-/// below, and ends at the block where its total peaked.
-fn runs(scores: &[f32]) -> Vec<Run> {
+/// below, or at a block where `cuts` is true, and ends at the block where its total
+/// peaked.
+fn runs(scores: &[f32], cuts: &[bool]) -> Vec<Run> {
     let mut runs = Vec::new();
     let mut current: Option<Run> = None;
     let mut start = 0;
     let mut total = 0.0f32;
     for (i, &score) in scores.iter().enumerate() {
-        if total <= 0.0 {
+        if total <= 0.0 || cuts[i] {
             runs.extend(current.take());
             start = i;
             total = 0.0;
@@ -139,7 +149,7 @@ mod tests {
 
     #[test]
     fn runs_end_at_their_peak() {
-        let runs = runs(&[-3.0, 10.0, -2.0, 5.0, -20.0, 4.0, -1.0]);
+        let runs = runs(&[-3.0, 10.0, -2.0, 5.0, -20.0, 4.0, -1.0], &[false; 7]);
         let ranges: Vec<_> = runs.iter().map(|r| r.range.clone()).collect();
         assert_eq!(ranges, [1..4, 5..6]);
         assert_eq!(runs[0].total, 13.0);

@@ -114,7 +114,7 @@ pub(crate) fn builtin() -> Vec<Pattern> {
         pattern(
             Kind::Comments,
             8,
-            r"(?i)^(?:\d[\d,.]*\s*k?\s*)(?:comments?|responses?|replies|thoughts? on|kommentare?|commentaires?|comentarios?|commenti|comentários|reacties)\b",
+            r"(?i)^[(\[]?\s*(?:\d[\d,.]*\s*k?\s*)(?:comments?|responses?|replies|thoughts? on|kommentare?|commentaires?|comentarios?|commenti|comentários|reacties)\b",
             "comment counts that head a comment section",
         )
         .needing(DIGITS),

@@ -58,6 +58,13 @@ pub(crate) const GROUPS: &[PhraseGroup] = &[
             "reader comments",
             "view all comments",
             "see all comments",
+            "read all comments",
+            "top comments",
+            "top rated comments",
+            "most popular comments",
+            "featured comments",
+            "latest comments",
+            "recent comments",
         ],
     ),
     group(

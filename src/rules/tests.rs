@@ -24,6 +24,8 @@ const CASES: &[(&str, Kind)] = {
         ("Leave a Reply", Comments),
         ("Your email address will not be published. Required fields are marked *", Comments),
         ("12 Comments", Comments),
+        ("[ 167 comments ]", Comments),
+        ("Top Rated Comments", Comments),
         ("Kommentare", Comments),
         ("Laisser un commentaire", Comments),
         ("Deja un comentario", Comments),
@@ -251,9 +253,12 @@ fn anchored_patterns_know_their_first_bytes() {
         .map(|p| p.regex.replace(r"\b", r"(?-u:\b)"))
         .expect("the comment-count pattern");
     let first = super::first_bytes(&comment_count).expect("an anchored pattern");
-    // ASCII digits, and the first bytes of other scripts' digits (`\d` is Unicode).
+    // An opening bracket, white space, ASCII digits, and the first bytes of other
+    // scripts' digits (`\d` is Unicode) and spaces (`\s` is too).
     let ascii: Vec<u8> = (0..0x80).filter(|&b| first[usize::from(b)]).collect();
-    assert_eq!(ascii, (b'0'..=b'9').collect::<Vec<_>>());
+    let expected: Vec<u8> = b"\t\n\x0b\x0c\r (".iter().copied().chain(b'0'..=b'9').chain([b'[']).collect();
+    assert_eq!(ascii, expected);
+    assert!(!first[usize::from(b'a')], "no letter opens a comment count");
     assert!(first[0xD9], "Arabic-Indic digits start with 0xD9");
     assert!(super::first_bytes(r"(?i)\bcontributed").is_none(), "unanchored patterns can match anywhere");
     let every_anchored_pattern_is_read = patterns::builtin()
