@@ -294,3 +294,36 @@ fn an_article_element_around_the_best_section_holds_the_whole_article() {
     let body = unclutter::clean_article(&html).unwrap().body;
     assert_eq!(body, [PARAGRAPHS[0], PARAGRAPHS[1], PARAGRAPHS[2], last].join("\n\n"));
 }
+
+#[test]
+fn a_thread_is_all_its_posts() {
+    let posts = [
+        "I just got the new board and wanted to turn off all the lights on it, because it sits in my bedroom and the green one blinks all night long. \
+         I tried the settings from the old guide, the ones that worked on the last model, and I tried the new ones from the release notes, one at a time, \
+         rebooting after each change. Nothing changed, and the green light still blinks, so I wonder whether this model reads its settings from \
+         somewhere else now, or whether the lights are simply wired on and nothing can turn them off. Has anyone managed it, and if so, how? \
+         I have also read the forum threads about the older boards, where the answer was a line in the config file, but that file looks different \
+         on this model and the lines it holds do not match the ones in those threads at all, so I am not sure where such a line would even go now.",
+        "The settings moved to a new file in the latest release, so the old lines in the config file no longer do anything at all on this model.",
+        "Thanks, that worked for the power light. The network lights stay on, though, and I could not find any setting for them in the documentation.",
+        "Those are driven by the network chip itself and can only be changed with the firmware update that came out last week; after it, both go dark.",
+    ];
+    let thread: String = posts
+        .iter()
+        .zip(["alice", "bob", "alice", "carol"])
+        .map(|(post, author)| {
+            format!(
+                "<div class=\"post\"><div class=\"postprofile\"><a href=\"/u/{author}\">{author}</a></div>\
+                 <div class=\"postbody\"><div class=\"content\">{post}</div></div></div>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><nav><a href=\"/\">Board index</a></nav><div class=\"topic\">{thread}</div></body></html>"
+    );
+    let body = unclutter::clean_article(&html).unwrap().body;
+    for post in posts {
+        assert!(body.contains(post), "{post:?} is missing from {body:?}");
+    }
+    assert!(!body.contains("Board index"));
+}

@@ -43,7 +43,7 @@ pub(crate) fn select(layout: &Layout, blocks: &[Block<'_>]) -> Vec<bool> {
     else {
         return layout.pieces.iter().map(|piece| !piece.modal).collect();
     };
-    let best = climb(elements, &tally.net, voted);
+    let best = records(elements, &tally, climb(elements, &tally.net, voted));
 
     // Siblings that score nearly as well join: a second body column, the rest of the
     // article after an ad slot.
@@ -170,6 +170,39 @@ fn climb(elements: &[Element], net: &[f32], voted: usize) -> usize {
         _ => voted,
     }
 }
+
+/// A forum thread, a Q&A page or a listing repeats one record per post: the best-voted
+/// element is then one post, and the thread is the posts' parent. When the best element,
+/// or one of the [`RECORD_LEVELS`] above it, has [`MIN_RECORDS`] or more siblings of its
+/// own name and class (itself included) that hold text, most of it not links, their
+/// parent is the container.
+fn records(elements: &[Element], tally: &Tally, best: usize) -> usize {
+    for record in ancestors(elements, best as u32).take(RECORD_LEVELS) {
+        let (Some(parent), key) = (elements[record].parent, elements[record].class_key) else { break };
+        if key == 0 {
+            continue;
+        }
+        let name = &elements[record].name;
+        let count = (0..elements.len())
+            .filter(|&i| {
+                let el = &elements[i];
+                el.parent == Some(parent)
+                    && el.class_key == key
+                    && el.name == *name
+                    && tally.text[i] >= MIN_RECORD_CHARS
+                    && tally.links[i] * 2 < tally.text[i]
+            })
+            .count();
+        if count >= MIN_RECORDS {
+            return parent as usize;
+        }
+    }
+    best
+}
+
+const RECORD_LEVELS: usize = 6;
+const MIN_RECORDS: usize = 3;
+const MIN_RECORD_CHARS: usize = 100;
 
 /// What a piece adds to every element that holds it, in words: its length when it
 /// reads like prose, minus its length when it is links or furniture. The container is

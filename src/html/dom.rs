@@ -32,6 +32,9 @@ pub(crate) struct Element {
     pub in_zone: bool,
     /// Itself `<nav>`, `<footer>`, `<aside>` or a `role` of the same meaning.
     pub furniture: bool,
+    /// A hash of its `class` attribute, 0 for none: elements of one template (the
+    /// posts of a thread) share it.
+    pub class_key: u32,
 }
 
 /// A stretch of visible text between two block boundaries.
@@ -214,7 +217,7 @@ fn drop_hidden(pieces: &mut Vec<Piece>) {
 #[derive(Default)]
 struct Walk<'a> {
     /// Class hints by element name, class and id, each computed once per page.
-    hints: FastMap<(&'a str, &'a str), (i16, bool)>,
+    hints: FastMap<(&'a str, &'a str), (i16, bool, u32)>,
     /// Depth inside a skipped element (0: not skipping).
     skipping: usize,
     /// The elements open at this point of the walk, innermost last.
@@ -442,14 +445,13 @@ fn open_element<'a>(
     let parent = walk.open.last().map(|open| open.index);
     // Pages repeat the same class names hundreds of times: match each pair once.
     let names = (attrs.class, attrs.id);
-    let (hint, zone) = if names == ("", "") {
-        (0, false)
+    let (hint, zone, class_key) = if names == ("", "") {
+        (0, false, 0)
     } else {
-        let (hint, names_zone) = *walk
-            .hints
-            .entry(names)
-            .or_insert_with(|| (super::hints::weight(names.0, names.1), super::hints::names_zone(names.0, names.1)));
-        (hint, names_zone && !super::hints::never_zone(name))
+        let (hint, names_zone, class_key) = *walk.hints.entry(names).or_insert_with(|| {
+            (super::hints::weight(names.0, names.1), super::hints::names_zone(names.0, names.1), class_key(names.0))
+        });
+        (hint, names_zone && !super::hints::never_zone(name), class_key)
     };
     let in_zone = parent.is_some_and(|p| elements[p as usize].in_zone) || zone;
     elements.push(Element {
@@ -460,9 +462,21 @@ fn open_element<'a>(
         hint,
         semantic_content: super::hints::is_semantic_content(name, attrs),
         furniture: is_furniture(name, attrs),
+        class_key,
     });
     walk.open.push(Open { index, seen: Seen::default(), traits: Traits::default() });
     index
+}
+
+/// A hash of a class attribute, never 0 for a non-empty one.
+fn class_key(class: &str) -> u32 {
+    use std::hash::Hasher;
+    if class.is_empty() {
+        return 0;
+    }
+    let mut hasher = crate::hash::FastHasher::default();
+    hasher.write(class.as_bytes());
+    (hasher.finish() >> 32) as u32 | 1
 }
 
 /// `<nav>`, `<footer>` and `<aside>`, and the ARIA landmarks that mean the same.
