@@ -120,6 +120,13 @@ pub(crate) fn builtin() -> Vec<Pattern> {
         .needing(DIGITS),
         pattern(
             Kind::Comments,
+            40,
+            r#"(?i)^\d[\d,.]*\s+(?:comments?|responses?|replies|thoughts?|reactions?)\s+(?:on|to)\s+["“”'‘’«„]"#,
+            "comment headings that name the article: '59 Comments on “Title”', '3 Responses to “Title”'",
+        )
+        .needing(DIGITS),
+        pattern(
+            Kind::Comments,
             70,
             r"(?i)(?:^(?:(?:note|attention|atenção|atención|attenzione|hinweis|let op)\s*:\s*)?|\b(?:please|we|our|you|your|bitte|wir|unsere?|veuillez|nous|nos|por favor|nosotros|nuestros?)\b.*)\b(?:comments?|commenters?|commenting|kommentare?|commentaires?|comentarios?|comentários|commenti|reacties)\b.*\b(?:moderat\w*|modér\w*|moderad\w*|gemodereerd|respectful|civil|approved|aprovados?|aprobados?|approvati|freigeschaltet|guidelines|off-topic)",
             "comment-policy notes that open or close a comment section",

@@ -26,6 +26,8 @@ const CASES: &[(&str, Kind)] = {
         ("12 Comments", Comments),
         ("[ 167 comments ]", Comments),
         ("Top Rated Comments", Comments),
+        ("59 Comments on “The December Comfort Watches 2025, Day Eighteen: Starship Troopers”", Comments),
+        ("3 Responses to \"Why the old bridge must stay open to cars for another ten years\"", Comments),
         ("Kommentare", Comments),
         ("Laisser un commentaire", Comments),
         ("Deja un comentario", Comments),
