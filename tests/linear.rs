@@ -13,7 +13,10 @@ const MAX_RATIO: f64 = 300.0;
 
 fn assert_linear(name: &str, small: &str, large: &str, clean: impl Fn(&str)) {
     let one = fastest(5, || clean(small));
-    let hundred = fastest(1, || clean(large));
+    // The best of three: a single run of the large input once read 361x on a busy CI
+    // machine (its first run pays the page faults of its allocations), against about
+    // 100x in a quiet one.
+    let hundred = fastest(3, || clean(large));
     let ratio = hundred.as_secs_f64() / one.as_secs_f64().max(1e-6);
     assert!(ratio <= MAX_RATIO, "{name}: 100x the input took {ratio:.0}x the time ({one:?} vs {hundred:?})");
 }
