@@ -163,10 +163,9 @@ const WHY_REPEAT: &str = "repeats text that came before it";
 /// Whether the blocks are a listing: [`LISTING_SHARE`] of their text or more in blocks
 /// that are mostly links.
 fn is_listing(blocks: &[Block<'_>]) -> bool {
-    let chars = |b: &&Block<'_>| b.features.chars as usize;
-    let all: usize = blocks.iter().map(|b| chars(&b)).sum();
-    let links: usize =
-        blocks.iter().filter(|b| b.markup.link_density > grade::MAX_LINK_DENSITY).map(|b| chars(&b)).sum();
+    let chars = |b: &Block<'_>| b.features.chars as usize;
+    let all: usize = blocks.iter().map(chars).sum();
+    let links: usize = blocks.iter().filter(|b| b.markup.link_density > grade::MAX_LINK_DENSITY).map(chars).sum();
     all > 0 && links as f32 >= LISTING_SHARE * all as f32
 }
 

@@ -146,8 +146,8 @@ pub(crate) fn layout(doc: &Html, noscript_is_content: bool) -> Layout {
                         continue;
                     }
                     let attrs = Attrs::of(el);
-                    let index = open_element(&mut out.elements, &mut walk, &el.name.local, &attrs);
                     let traits = Traits::of(name, &attrs);
+                    let index = open_element(&mut out.elements, &mut walk, &el.name.local, &attrs, traits);
                     if traits.block {
                         walk.flush(&mut out.pieces);
                         walk.blocks.push((index, tag_of(name)));
@@ -155,9 +155,6 @@ pub(crate) fn layout(doc: &Html, noscript_is_content: bool) -> Layout {
                         walk.pending_space = true;
                     }
                     walk.enter(traits, 1);
-                    if let Some(open) = walk.open.last_mut() {
-                        open.traits = traits;
-                    }
                 }
                 Node::Text(text) if walk.skipping == 0 => walk.push_text(text, &mut out.pieces),
                 Node::Text(text)
@@ -206,7 +203,6 @@ fn drop_hidden(pieces: &mut Vec<Piece>) {
     if (outside_modals as f32) < MIN_OUTSIDE_MODAL_SHARE * total as f32 {
         pieces.iter_mut().for_each(|p| p.modal = false);
     }
-    let total: usize = pieces.iter().map(|p| p.chars).sum();
     let visible: usize = pieces.iter().filter(|p| !p.hidden).map(|p| p.chars).sum();
     if visible as f32 >= MIN_VISIBLE_SHARE * total as f32 {
         pieces.retain(|p| !p.hidden);
@@ -297,7 +293,9 @@ impl Traits {
             block: is_block(name),
             link: name == "a" && attrs.href,
             pre: name == "pre",
-            furniture: is_furniture(name, attrs),
+            // ARIA landmarks mean the same as `<nav>`, `<footer>` and `<aside>`.
+            furniture: FURNITURE.contains(&name)
+                || attrs.role.is_some_and(|r| matches!(r, "navigation" | "contentinfo" | "complementary" | "banner")),
             figure: matches!(name, "figure" | "figcaption"),
             hidden: attrs.hidden,
             modal: attrs.modal,
@@ -431,12 +429,14 @@ impl Walk<'_> {
     }
 }
 
-/// Records an opened element and returns its index.
+/// Records an opened element, with the traits it gives the text inside it, and returns
+/// its index.
 fn open_element<'a>(
     elements: &mut Vec<Element>,
     walk: &mut Walk<'a>,
     local: &'a html5ever::LocalName,
     attrs: &Attrs<'a>,
+    traits: Traits,
 ) -> u32 {
     let name: &'a str = local;
     let index = u32::try_from(elements.len()).unwrap_or(u32::MAX);
@@ -461,10 +461,10 @@ fn open_element<'a>(
         nth_of_type,
         hint,
         semantic_content: super::hints::is_semantic_content(name, attrs),
-        furniture: is_furniture(name, attrs),
+        furniture: traits.furniture,
         class_key,
     });
-    walk.open.push(Open { index, seen: Seen::default(), traits: Traits::default() });
+    walk.open.push(Open { index, seen: Seen::default(), traits });
     index
 }
 
@@ -477,12 +477,6 @@ fn class_key(class: &str) -> u32 {
     let mut hasher = crate::hash::FastHasher::default();
     hasher.write(class.as_bytes());
     (hasher.finish() >> 32) as u32 | 1
-}
-
-/// `<nav>`, `<footer>` and `<aside>`, and the ARIA landmarks that mean the same.
-fn is_furniture(name: &str, attrs: &Attrs<'_>) -> bool {
-    FURNITURE.contains(&name)
-        || attrs.role.is_some_and(|r| matches!(r, "navigation" | "contentinfo" | "complementary" | "banner"))
 }
 
 fn is_block(name: &str) -> bool {
