@@ -58,6 +58,17 @@ pub struct Metadata {
     pub url: Option<String>,
 }
 
+/// The most authors [`Metadata::authors`] holds. Each name is checked against those
+/// already found; the bound keeps that linear on a page of a million bylines.
+///
+/// ```
+/// let bylines: String = (0..200).map(|i| format!("By Jane{} Doe\n", char::from(b'A' + (i % 26) as u8).to_string().repeat(1 + i / 26))).collect();
+/// let article = unclutter::clean_article(&bylines)?;
+/// assert_eq!(article.metadata.authors.len(), unclutter::MAX_AUTHORS);
+/// # Ok::<(), unclutter::Error>(())
+/// ```
+pub const MAX_AUTHORS: usize = 100;
+
 /// A publication date as the page wrote it, and as ISO 8601 where it could be read.
 ///
 /// ```

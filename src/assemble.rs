@@ -3,11 +3,12 @@
 
 use std::borrow::Cow;
 
-use crate::Span;
+use crate::article::Span;
 use crate::article::{Article, Published, Stripped};
 
+use crate::article::Kind;
 use crate::classify::{Label, Verdict};
-use crate::{Kind, date};
+use crate::date;
 
 /// Builds the article from each block's text and span, in order, consumed as they come:
 /// owned text (HTML) moves into the ledger instead of being copied, and the text path
@@ -41,7 +42,7 @@ pub(crate) fn assemble<'a>(
                 match kind {
                     Kind::Byline => {
                         for name in authors_in(&text) {
-                            if meta.authors.len() < crate::MAX_AUTHORS && !meta.authors.contains(&name) {
+                            if meta.authors.len() < crate::article::MAX_AUTHORS && !meta.authors.contains(&name) {
                                 meta.authors.push(name);
                             }
                         }

@@ -6,7 +6,7 @@
 
 use std::borrow::Cow;
 
-use crate::Span;
+use crate::article::Span;
 use crate::rules::{Needles, stopwords};
 
 /// What kind of element a block came from. Plain text only knows lines.

@@ -1,12 +1,13 @@
 //! [`Cleaner`]: the configured, reusable cleaner, and its builder.
 
 use crate::article::Article;
+use crate::classify::matcher::Rules;
 use crate::classify::{self, Settings};
 use crate::error::Error;
-use crate::rules::Rules;
 use std::borrow::Cow;
 
-use crate::{Kind, Language, assemble, html, text};
+use crate::article::{Kind, Language};
+use crate::{assemble, html, text};
 
 /// The default limit on input size: 64 MiB.
 pub const DEFAULT_MAX_INPUT_LEN: usize = 64 * 1024 * 1024;

@@ -18,21 +18,10 @@ mod text;
 
 use std::sync::LazyLock;
 
-pub use article::{Article, Kind, Language, Metadata, Published, Span, Stripped, UnknownName};
+pub use article::{Article, Kind, Language, MAX_AUTHORS, Metadata, Published, Span, Stripped, UnknownName};
 pub use cleaner::{Cleaner, CleanerBuilder, DEFAULT_MAX_INPUT_LEN};
 pub use error::Error;
 pub use html::MAX_PATH_STEPS;
-
-/// The most authors [`Metadata::authors`] holds. Each name is checked against those
-/// already found; the bound keeps that linear on a page of a million bylines.
-///
-/// ```
-/// let bylines: String = (0..200).map(|i| format!("By Jane{} Doe\n", char::from(b'A' + (i % 26) as u8).to_string().repeat(1 + i / 26))).collect();
-/// let article = unclutter::clean_article(&bylines)?;
-/// assert_eq!(article.metadata.authors.len(), unclutter::MAX_AUTHORS);
-/// # Ok::<(), unclutter::Error>(())
-/// ```
-pub const MAX_AUTHORS: usize = 100;
 
 /// The cleaner with default settings, built on first use.
 static DEFAULT_CLEANER: LazyLock<Result<Cleaner, Error>> = LazyLock::new(|| Cleaner::builder().build());

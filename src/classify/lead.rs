@@ -6,7 +6,7 @@
 //! summary (or the lead photo's caption), not the article's first paragraph.
 
 use super::{Label, Verdict};
-use crate::Kind;
+use crate::article::Kind;
 use crate::block::{Block, Tag};
 
 const WHY_LEAD: &str = "prose above the byline or dateline: the standfirst or a lead photo caption";
@@ -70,7 +70,7 @@ fn is_header(kind: Kind) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::Kind;
+    use crate::article::Kind;
 
     const PARAGRAPHS: &str = "The council met on Tuesday evening to vote on the new budget for the coming year.\n\
         Members argued for hours about the cost of the new bridge and the state of the roads.\n\

@@ -8,9 +8,9 @@
 
 use std::ops::Range;
 
-use crate::Kind;
+use super::matcher::Hit;
+use crate::article::Kind;
 use crate::block::Block;
-use crate::rules::Hit;
 
 /// A run needs this many items that open the same way.
 const MIN_ITEMS: usize = 4;

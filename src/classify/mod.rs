@@ -22,14 +22,14 @@
 mod grade;
 mod lead;
 mod lists;
+pub(crate) mod matcher;
 mod region;
 pub(crate) mod repeats;
 mod title;
 
-use crate::Kind;
-use crate::Language;
+use crate::article::{Kind, Language};
 use crate::block::{Block, Tag};
-use crate::rules::{Hit, Rules};
+use matcher::{Hit, Rules};
 
 pub(crate) use grade::Grade;
 pub(crate) use title::{title_index, weak};

@@ -11,9 +11,9 @@
 use std::ops::Range;
 
 use super::Grade;
-use crate::Kind;
+use super::matcher::Hit;
+use crate::article::Kind;
 use crate::block::Block;
-use crate::rules::Hit;
 
 /// How many blocks before a run (or at its head) an anchor may stand.
 const ANCHOR_REACH: usize = 4;

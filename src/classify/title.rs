@@ -1,7 +1,7 @@
 //! Picking the headline among the lines before the article.
 
 use super::{Label, Verdict};
-use crate::Kind;
+use crate::article::Kind;
 use crate::block::Block;
 
 /// How far before the article a headline may stand, in blocks.

@@ -460,7 +460,7 @@ fn open_element<'a>(
         name: local.clone(),
         nth_of_type,
         hint,
-        semantic_content: super::hints::is_semantic_content(name, attrs),
+        semantic_content: super::hints::is_semantic_content(name, attrs.role, attrs.itemprop),
         furniture: traits.furniture,
         class_key,
     });

@@ -86,10 +86,10 @@ pub(crate) fn weight(class: &str, id: &str) -> i16 {
 }
 
 /// `<article>`, `<main>`, `role="main"`, or schema.org's `itemprop="articleBody"`.
-pub(crate) fn is_semantic_content(name: &str, attrs: &super::dom::Attrs<'_>) -> bool {
+pub(crate) fn is_semantic_content(name: &str, role: Option<&str>, itemprop: Option<&str>) -> bool {
     matches!(name, "article" | "main")
-        || attrs.role == Some("main")
-        || attrs.itemprop.is_some_and(|p| p.eq_ignore_ascii_case("articleBody") || p == "text")
+        || role == Some("main")
+        || itemprop.is_some_and(|p| p.eq_ignore_ascii_case("articleBody") || p == "text")
 }
 
 #[cfg(test)]

@@ -17,7 +17,7 @@ use ego_tree::NodeRef;
 use scraper::{Html, Node};
 use serde_json::Value;
 
-use crate::Published;
+use crate::article::Published;
 
 /// The page's own statements about itself.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -358,7 +358,7 @@ fn push_name(names: &mut Vec<String>, name: &str) {
     let name = name.trim_start_matches("By ").trim_start_matches("by ").trim();
     if !name.is_empty()
         && name.len() <= 100
-        && names.len() < crate::MAX_AUTHORS
+        && names.len() < crate::article::MAX_AUTHORS
         && !names.iter().any(|n| n.eq_ignore_ascii_case(name))
     {
         names.push(name.to_owned());

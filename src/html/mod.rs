@@ -23,10 +23,11 @@ use std::borrow::Cow;
 pub(crate) use decode::decode;
 
 use crate::article::Article;
+use crate::article::Kind;
+use crate::assemble;
 use crate::block::{Block, Markup};
+use crate::classify::matcher::Rules;
 use crate::classify::{self, Label, Settings, Verdict};
-use crate::rules::Rules;
-use crate::{Kind, assemble};
 
 const WHY_OUTSIDE: &str = "outside the element that holds the article";
 const WHY_HEADLINE: &str = "the headline: the page's title (og:title, JSON-LD, <h1> or <title>)";

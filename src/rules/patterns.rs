@@ -3,7 +3,7 @@
 //! order on each short line that holds one of their needles; the first that matches
 //! wins.
 
-use crate::Kind;
+use crate::article::Kind;
 
 /// One pattern rule.
 #[derive(Debug, Clone, Copy)]

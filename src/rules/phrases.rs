@@ -6,7 +6,7 @@
 //! whole line; `At::Start` phrases may be followed by more words ("Read more: …").
 
 use super::{At, PhraseGroup};
-use crate::{Kind, Language};
+use crate::article::{Kind, Language};
 
 use At::{Line, Start};
 use Kind::*;

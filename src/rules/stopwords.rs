@@ -5,7 +5,7 @@
 
 use std::sync::LazyLock;
 
-use crate::Language;
+use crate::article::Language;
 
 /// No stopword of any list is longer than this, in bytes: longer words skip the lookup.
 /// (A test checks the lists against it.)

@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 
-use crate::Span;
+use crate::article::Span;
 use crate::block::{Block, Features, Tag};
 use crate::classify::repeats;
 

@@ -1,6 +1,7 @@
 //! Table-driven rule cases: each kind, several languages, and lines that must not match.
 
 use super::*;
+use crate::article::Language;
 use crate::block::Features;
 
 fn check(text: &str) -> Option<Kind> {
