@@ -1,31 +1,27 @@
 //! Labels to an [`Article`]: the body from the unlabelled blocks, the ledger of stripped
-//! pieces from the rest, and the typed metadata read off the labelled pieces.
+//! pieces from the rest, and the typed metadata read off the labelled pieces and what
+//! the page says about itself.
 
 use std::borrow::Cow;
 
-use crate::article::Span;
-use crate::article::{Article, Published, Stripped};
-
-use crate::article::Kind;
-use crate::classify::{Label, Verdict};
+use crate::article::{Article, Kind, Published, Stripped};
+use crate::classify::{Label, Verdict, title_index};
 use crate::date;
+use crate::document::Document;
 
-/// Builds the article from each block's text and span, in order, consumed as they come:
-/// owned text (HTML) moves into the ledger instead of being copied, and the text path
-/// hands in slices of the input rather than its blocks, so that the blocks are gone
-/// before the ledger grows. `title` is the index of the headline block, if any; `keep`
-/// lists kinds that stay in the body; `path_of(i)` locates block `i` in an HTML page
-/// (text input has no paths: its spans locate it); `body_len` is the body's length, for
-/// one exact allocation.
-pub(crate) fn assemble<'a>(
-    texts: impl Iterator<Item = (Cow<'a, str>, Option<Span>)>,
-    labels: &[Label],
-    title: Option<usize>,
-    keep: &[Kind],
-    path_of: &dyn Fn(usize) -> Option<String>,
-    body_len: usize,
-) -> Article {
+/// Builds the article of a labelled document (one label per block). `keep` lists kinds
+/// that stay in the body.
+///
+/// The blocks are consumed as they come: owned text (HTML) moves into the ledger instead
+/// of being copied, and the text door hands in slices of the input rather than its
+/// blocks, so that the blocks are gone before the ledger grows (see
+/// [`Source::texts`](crate::document::Source::texts)).
+pub(crate) fn assemble(mut doc: Document<'_>, labels: &[Label], keep: &[Kind]) -> Article {
+    let title = title_index(&doc.blocks, labels);
+    let body_len = body_len(doc.blocks.iter().map(|b| b.text.len()), labels, keep);
+    let texts = doc.take_texts();
     let mut article = Article::default();
+    // One exact allocation for the body.
     article.body.reserve_exact(body_len);
     let meta = &mut article.metadata;
     // Whole-page dumps strip most of their lines: the ledger is allocated once, exactly.
@@ -56,7 +52,7 @@ pub(crate) fn assemble<'a>(
                     kind,
                     text: text.into_owned(),
                     span,
-                    path: path_of(index),
+                    path: doc.source.path(index),
                     body_index: paragraphs,
                     reason: Cow::Borrowed(why),
                 });
@@ -70,6 +66,20 @@ pub(crate) fn assemble<'a>(
             }
         }
     }
+    // What the page states about itself beats what its visible text suggests.
+    let page = doc.page;
+    if page.title.is_some() {
+        article.title = page.title;
+    }
+    if !page.authors.is_empty() {
+        meta.authors = page.authors;
+    }
+    if page.published.is_some() {
+        meta.published = page.published;
+    }
+    meta.site_name = page.site_name;
+    meta.language = page.language;
+    meta.url = page.url;
     article
 }
 
@@ -81,7 +91,7 @@ fn is_stripped(label: Label, keep: &[Kind]) -> bool {
 
 /// The length of the body that [`assemble`] will build from blocks of these text
 /// lengths with these labels.
-pub(crate) fn body_len(text_lens: impl Iterator<Item = usize>, labels: &[Label], keep: &[Kind]) -> usize {
+fn body_len(text_lens: impl Iterator<Item = usize>, labels: &[Label], keep: &[Kind]) -> usize {
     text_lens.zip(labels).filter(|&(_, &label)| !is_stripped(label, keep)).map(|(len, _)| len + 2).sum()
 }
 

@@ -51,13 +51,17 @@ pub(crate) struct Block<'a> {
 }
 
 /// What the HTML around a block says about it. Plain text has the default: no links,
-/// no figure.
+/// no figure, no furniture.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub(crate) struct Markup {
     /// Share of the characters inside links.
     pub link_density: f32,
     /// Inside a `<figure>`: a caption or a credit.
     pub in_figure: bool,
+    /// Inside `<nav>`, `<footer>`, `<aside>` or a landmark role of the same meaning.
+    pub in_furniture: bool,
+    /// Inside a modal dialog (see the HTML door's `Piece::modal`).
+    pub modal: bool,
 }
 
 impl<'a> Block<'a> {

@@ -3,8 +3,8 @@
 use crate::article::Article;
 use crate::classify::matcher::Rules;
 use crate::classify::{self, Settings};
+use crate::document::Document;
 use crate::error::Error;
-use std::borrow::Cow;
 
 use crate::article::{Kind, Language};
 use crate::{assemble, html, text};
@@ -64,21 +64,11 @@ impl Cleaner {
     pub fn clean_text(&self, input: &str) -> Result<Article, Error> {
         self.check_size(input.len())?;
         check_text(input)?;
-        let (blocks, repeated) = text::blocks_and_repeats(input);
-        if blocks.is_empty() {
+        let doc = text::document(input);
+        if doc.blocks.is_empty() {
             return Err(Error::Empty);
         }
-        let settings = Settings { language: self.language, trusted: false };
-        let labels = classify::classify(&blocks, Some(&repeated), &self.rules, settings);
-        drop(repeated);
-        let title = classify::title_index(&blocks, &labels);
-        let body_len = assemble::body_len(blocks.iter().map(|b| b.text.len()), &labels, &self.keep);
-        // Every text block is a slice of the input, found again from its line: the blocks
-        // (with their features) go before the ledger is built. On a page of many short
-        // lines that halves the peak memory.
-        drop(blocks);
-        let texts = text::lines(input).map(|(span, _)| (Cow::Borrowed(&input[span.range()]), Some(span)));
-        Ok(assemble::assemble(texts, &labels, title, &self.keep, &|_| None, body_len))
+        Ok(self.finish(doc))
     }
 
     /// Cleans a whole HTML page: finds the element that holds the article, cleans its
@@ -114,7 +104,7 @@ impl Cleaner {
     pub fn clean_html(&self, html: &str) -> Result<Article, Error> {
         self.check_size(html.len())?;
         check_text(html)?;
-        Ok(html::clean(html, &self.rules, Settings { language: self.language, trusted: true }, &self.keep))
+        Ok(self.finish(html::document(html)))
     }
 
     /// Cleans a page given as bytes in any charset: decoded by its byte-order mark, its
@@ -182,6 +172,12 @@ impl Cleaner {
     pub fn clean_many<T: AsRef<[u8]> + Sync>(&self, pages: &[T]) -> Vec<Result<Article, Error>> {
         use rayon::prelude::*;
         pages.par_iter().map(|page| self.clean_bytes(page.as_ref())).collect()
+    }
+
+    /// The one pipeline behind both doors: a document's blocks labelled, then assembled.
+    fn finish(&self, mut doc: Document<'_>) -> Article {
+        let labels = classify::classify(&mut doc, &self.rules, Settings { language: self.language });
+        assemble::assemble(doc, &labels, &self.keep)
     }
 
     fn check_size(&self, len: usize) -> Result<(), Error> {

@@ -19,5 +19,5 @@ pub fn measure_lines(input: &str) -> usize {
 /// Measures every line and hashes its words for the repeat test, as the text path's
 /// first step does; returns how many lines repeat earlier ones.
 pub fn measure_and_hash_lines(input: &str) -> usize {
-    text::blocks_and_repeats(input).1.iter().filter(|&&repeated| repeated).count()
+    text::document(input).repeated.unwrap_or_default().iter().filter(|&&repeated| repeated).count()
 }

@@ -7,12 +7,14 @@ mod block;
 mod classify;
 mod cleaner;
 mod date;
+mod document;
 mod error;
 mod hash;
 mod html;
 #[cfg(feature = "internals")]
 #[doc(hidden)]
 pub mod internals;
+mod repeats;
 mod rules;
 mod text;
 

@@ -18,21 +18,30 @@
 //!    dek, not the first paragraph.
 //! 7. **Metadata**: the title is picked among the headline-like lines before the
 //!    article; bylines, datelines and credits come from the rule hits.
+//!
+//! Where the article lies is the one thing the doors tell apart. When the page's markup
+//! names the element that holds it (HTML, [`Document::container`]), the blocks inside are
+//! the article unless a rule, their links or a repeat say otherwise ([`label_inside`]),
+//! and the blocks outside are boilerplate, labelled by the rules where one fires
+//! ([`label_outside`]); steps 2, 3 and 5 are then the markup's. Otherwise (text) the
+//! article is the stretch of prose the steps above find ([`label_text`]). Either way a
+//! headline the page states in its metadata is the title wherever it stands.
 
 mod grade;
 mod lead;
 mod lists;
 pub(crate) mod matcher;
 mod region;
-pub(crate) mod repeats;
 mod title;
 
 use crate::article::{Kind, Language};
 use crate::block::{Block, Tag};
+use crate::document::Document;
+use crate::repeats;
 use matcher::{Hit, Rules};
 
 pub(crate) use grade::Grade;
-pub(crate) use title::{title_index, weak};
+pub(crate) use title::title_index;
 
 /// Why a block left the body: its kind and the reason, for people reading the output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,23 +67,107 @@ const LIST_REACH: usize = 3;
 /// Settings the classifier takes from the [`Cleaner`](crate::Cleaner).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Settings {
+    /// The pages' language, when the user knows it; otherwise each page's is detected.
     pub language: Option<Language>,
-    /// The blocks come from the element that holds the article (HTML): what no rule
-    /// names and is not mostly links is body, wherever it stands (see [`trusted_label`]).
-    pub trusted: bool,
 }
 
-/// Labels every block. The result has one label per block, in order. `repeated` tells
-/// which blocks repeat earlier ones, when the caller found that out already (the text
-/// path does, as it reads the lines); otherwise it is found here.
-pub(crate) fn classify(
-    blocks: &[Block<'_>],
-    repeated: Option<&[bool]>,
-    rules: &Rules,
-    settings: Settings,
-) -> Vec<Label> {
-    let hits: Vec<Option<Hit>> =
-        blocks.iter().map(|b| rules.check(&b.text, &b.features).or_else(|| markup_hit(b))).collect();
+/// Labels every block of the document: one label per block, in order.
+///
+/// The blocks are borrowed mutably only to gather the container's blocks into one
+/// slice, moved out and back rather than copied (pages can be tens of megabytes); they
+/// are as they were when it returns.
+pub(crate) fn classify(doc: &mut Document<'_>, rules: &Rules, settings: Settings) -> Vec<Label> {
+    let mut labels = match &doc.container {
+        Some(inside) => label_contained(&mut doc.blocks, inside, rules),
+        // The repeats found while reading are used once, here.
+        None => label_text(&doc.blocks, doc.repeated.take().as_deref(), rules, settings),
+    };
+    if let Some(title) = doc.page.title.as_deref() {
+        title::mark_headline(&doc.blocks, &mut labels, title);
+    }
+    labels
+}
+
+/// The labels of a page whose markup named the article's container: `inside[i]` tells
+/// whether block `i` lies in it. The blocks inside are labelled as one run of text
+/// ([`label_inside`]), those outside one by one ([`label_outside`]).
+fn label_contained(blocks: &mut [Block<'_>], inside: &[bool], rules: &Rules) -> Vec<Label> {
+    let (inner, outer): (Vec<usize>, Vec<usize>) = (0..blocks.len()).partition(|&i| inside[i]);
+    let inner_blocks: Vec<Block<'_>> =
+        inner.iter().map(|&i| std::mem::replace(&mut blocks[i], Block::empty())).collect();
+    let inner_labels = label_inside(&inner_blocks, rules);
+    let mut labels: Vec<Label> = vec![None; blocks.len()];
+    for ((&i, label), block) in inner.iter().zip(inner_labels).zip(inner_blocks) {
+        labels[i] = label;
+        blocks[i] = block;
+    }
+    let first_inside = inner.first().copied().unwrap_or(0);
+    let last_inside = inner.last().copied().unwrap_or(0);
+    for &i in &outer {
+        labels[i] = Some(label_outside(&blocks[i], i, first_inside..=last_inside, rules));
+    }
+    labels
+}
+
+/// The labels of the blocks inside the article's container, in order: what a rule
+/// names is stripped, and so is link text (unless the page is a listing, see
+/// [`is_listing`]) and repeated text; everything else is the article's, short or long,
+/// because the markup already put it there.
+fn label_inside(blocks: &[Block<'_>], rules: &Rules) -> Vec<Label> {
+    let hits = rule_hits(blocks, rules);
+    let repeated = repeats::repeats(blocks);
+    let listing = is_listing(blocks);
+    let mut labels: Vec<Label> = blocks
+        .iter()
+        .zip(&hits)
+        .zip(&repeated)
+        .map(|((b, &hit), &repeat)| trusted_label(b, hit, repeat, listing))
+        .collect();
+    lead::mark(blocks, &mut labels);
+    let article_start = labels.iter().position(Option::is_none).unwrap_or(blocks.len());
+    title::mark(blocks, &mut labels, article_start);
+    labels
+}
+
+/// Outside the article and away from it (more than [`NEAR_ARTICLE`] blocks), text with
+/// more than this share of links is only checked against the phrase tables ("Share",
+/// "Comments", "Subscribe"), not the shape patterns, which cost the most.
+const LINK_TEXT: f32 = 0.5;
+/// Bylines and datelines stand next to the article, often as links; link text farther
+/// from it than this many blocks is menus and teasers.
+const NEAR_ARTICLE: usize = 20;
+
+const WHY_OUTSIDE_CONTAINER: &str = "outside the element that holds the article";
+const WHY_FURNITURE: &str = "in the page's navigation, footer or sidebar, outside the article";
+const WHY_MODAL: &str = "in a modal dialog, which opens over the page when asked";
+
+/// The label of block `index`, outside the container whose blocks span `article`: the
+/// kind a rule gives it, or else where it stands (a modal dialog, the page's furniture).
+fn label_outside(block: &Block<'_>, index: usize, article: std::ops::RangeInclusive<usize>, rules: &Rules) -> Verdict {
+    let near = index + NEAR_ARTICLE >= *article.start() && index <= article.end() + NEAR_ARTICLE;
+    let hit = if block.markup.link_density > LINK_TEXT && !near {
+        rules.check_phrases(&block.text, &block.features)
+    } else {
+        rules.check(&block.text, &block.features)
+    };
+    match hit {
+        Some(hit) => Verdict { kind: hit.kind, why: hit.why },
+        None if block.markup.modal => Verdict { kind: Kind::Other, why: WHY_MODAL },
+        None if block.markup.in_furniture => Verdict { kind: Kind::Navigation, why: WHY_FURNITURE },
+        None => Verdict { kind: Kind::Other, why: WHY_OUTSIDE_CONTAINER },
+    }
+}
+
+/// Each block's rule hit: the phrase and pattern tables, then what the markup says.
+fn rule_hits(blocks: &[Block<'_>], rules: &Rules) -> Vec<Option<Hit>> {
+    blocks.iter().map(|b| rules.check(&b.text, &b.features).or_else(|| markup_hit(b))).collect()
+}
+
+/// The labels of a page of text, where only the text can tell where the article lies:
+/// steps 1 to 7 of the module's list. `repeated` tells which blocks repeat earlier ones,
+/// when the door found that out as it read; otherwise it is found here.
+fn label_text(blocks: &[Block<'_>], repeated: Option<&[bool]>, rules: &Rules, settings: Settings) -> Vec<Label> {
+    let hits = rule_hits(blocks, rules);
     let found;
     let repeated = match repeated {
         Some(repeated) => repeated,
@@ -83,19 +176,6 @@ pub(crate) fn classify(
             &found
         }
     };
-    if settings.trusted {
-        let listing = is_listing(blocks);
-        let mut labels: Vec<Label> = blocks
-            .iter()
-            .zip(&hits)
-            .zip(repeated)
-            .map(|((b, &hit), &repeat)| trusted_label(b, hit, repeat, listing))
-            .collect();
-        lead::mark(blocks, &mut labels);
-        let article_start = labels.iter().position(Option::is_none).unwrap_or(blocks.len());
-        title::mark(blocks, &mut labels, article_start);
-        return labels;
-    }
     let lang = settings.language.unwrap_or_else(|| detect_language(blocks));
     // Pages in a language without a stopword list are graded on shape alone.
     let stopwords: usize = blocks.iter().map(|b| usize::from(b.features.stopwords[lang.index()])).sum();

@@ -2,13 +2,14 @@
 
 use super::{Label, Verdict};
 use crate::article::Kind;
-use crate::block::Block;
+use crate::block::{Block, is_word_char};
 
 /// How far before the article a headline may stand, in blocks.
 const LOOKBACK: usize = 12;
 
 const WHY_TITLE: &str = "the headline: a headline-shaped line before the article";
 const WHY_REPEAT: &str = "repeats the headline (the page title with its site name)";
+const WHY_HEADLINE: &str = "the headline: the page's title (og:title, JSON-LD, <h1> or <title>)";
 
 /// A label that no specific rule gave: body, or boilerplate only by position.
 pub(crate) fn weak(label: Label) -> bool {
@@ -43,6 +44,28 @@ pub(crate) fn mark(blocks: &[Block<'_>], labels: &mut [Label], article_start: us
         }
     }
     labels[chosen] = Some(Verdict { kind: Kind::Title, why: WHY_TITLE });
+}
+
+/// Marks as the title every block that is the headline the page states (`title`, from
+/// its metadata), word for word, unless a specific rule already named it.
+pub(crate) fn mark_headline(blocks: &[Block<'_>], labels: &mut [Label], title: &str) {
+    let title = normalised(title);
+    // A length near the title's first: a cheap test that spares most blocks the copy.
+    let near_length = title.len() / 2..=title.len() * 2 + 16;
+    for (block, label) in blocks.iter().zip(labels.iter_mut()) {
+        if weak(*label) && near_length.contains(&block.text.len()) && normalised(&block.text) == title {
+            *label = Some(Verdict { kind: Kind::Title, why: WHY_HEADLINE });
+        }
+    }
+}
+
+/// Lower-case words, for comparing a headline with the page's title.
+fn normalised(text: &str) -> String {
+    text.split(|c: char| !is_word_char(c))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The index of the block to read the title from: the shortest `Title`-labelled line

@@ -18,17 +18,7 @@ use scraper::{Html, Node};
 use serde_json::Value;
 
 use crate::article::Published;
-
-/// The page's own statements about itself.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub(crate) struct PageMeta {
-    pub title: Option<String>,
-    pub authors: Vec<String>,
-    pub published: Option<Published>,
-    pub site_name: Option<String>,
-    pub language: Option<String>,
-    pub url: Option<String>,
-}
+use crate::document::PageMeta;
 
 /// JSON-LD `@type`s that describe the page's main article.
 const ARTICLE_TYPES: &[&str] = &[

@@ -1,15 +1,18 @@
-//! The HTML path: a whole page to the same blocks the text path makes, plus what the
-//! page says about itself.
+//! The HTML door: a whole page to a [`Document`], the same blocks the text door makes
+//! plus what the page's markup says.
 //!
 //! 1. [`decode`]: bytes to text by the page's declared or detected charset;
 //! 2. [`prescan`]: nesting beyond any real page's is cut, and script and style bodies
 //!    emptied, before parsing;
 //! 3. html5ever (through `scraper`) parses; its types never leave this module;
 //! 4. [`dom`]: one iterative walk cuts the visible text into pieces at block boundaries;
-//! 5. [`container`]: the element holding the article is chosen by Readability-style
-//!    votes; pieces outside it are labelled without further ado;
-//! 6. the shared classifier labels the pieces inside, exactly as it labels lines of text;
-//! 7. [`meta`]: title, authors, date, site, language and URL from meta tags and JSON-LD.
+//! 5. [`meta`]: title, authors, date, site, language and URL from meta tags and JSON-LD;
+//! 6. the pieces become blocks, each located by its element's CSS path;
+//! 7. [`container`]: the element holding the article is chosen by Readability-style
+//!    votes, and the document notes which blocks lie in it.
+//!
+//! The classifier then labels the blocks as it labels lines of text, told which lie in
+//! the container.
 
 mod container;
 mod decode;
@@ -22,20 +25,11 @@ use std::borrow::Cow;
 
 pub(crate) use decode::decode;
 
-use crate::article::Article;
-use crate::article::Kind;
-use crate::assemble;
 use crate::block::{Block, Markup};
-use crate::classify::matcher::Rules;
-use crate::classify::{self, Label, Settings, Verdict};
+use crate::document::{Document, DocumentBuilder, Source};
 
-const WHY_OUTSIDE: &str = "outside the element that holds the article";
-const WHY_HEADLINE: &str = "the headline: the page's title (og:title, JSON-LD, <h1> or <title>)";
-const WHY_FURNITURE: &str = "in the page's navigation, footer or sidebar, outside the article";
-const WHY_MODAL: &str = "in a modal dialog, which opens over the page when asked";
-
-/// Cleans one HTML page.
-pub(crate) fn clean(html: &str, rules: &Rules, settings: Settings, keep: &[Kind]) -> Article {
+/// The document of one HTML page.
+pub(crate) fn document(html: &str) -> Document<'static> {
     let html = prescan::prepare(html, prescan::MAX_DEPTH);
     let mut doc = parse(&html, true);
     let mut layout = dom::layout(&doc, false);
@@ -48,91 +42,37 @@ pub(crate) fn clean(html: &str, rules: &Rules, settings: Settings, keep: &[Kind]
         layout = dom::layout(&doc, true);
     }
     let page = meta::read(&doc);
-    // Everything below works from the layout: the tree goes now, before the blocks and
-    // the ledger are built.
+    // Everything below works from the layout: the tree goes now, before the blocks are
+    // built.
     drop(doc);
-    let mut blocks = Vec::with_capacity(layout.pieces.len());
+    let mut builder = DocumentBuilder::for_blocks(layout.pieces.len());
     for piece in &mut layout.pieces {
         let link_density = piece.link_chars as f32 / piece.chars.max(1) as f32;
         // The text moves into the block; the piece keeps its measurements.
         let text = std::mem::take(&mut piece.text);
         let mut block = Block::new(Cow::Owned(text), None, piece.tag, true);
-        block.markup = Markup { link_density, in_figure: piece.in_figure };
-        blocks.push(block);
+        block.markup =
+            Markup { link_density, in_figure: piece.in_figure, in_furniture: piece.in_furniture, modal: piece.modal };
+        builder.push(block);
     }
-
-    let inside = container::select(&layout, &blocks);
-
-    // The classifier sees the container's blocks only, in order; the rest is labelled
-    // by the rules alone.
-    let (inner, outer): (Vec<usize>, Vec<usize>) = (0..blocks.len()).partition(|&i| inside[i]);
-    // Moved out and back, not copied: pages can be tens of megabytes.
-    let inner_blocks: Vec<Block<'_>> =
-        inner.iter().map(|&i| std::mem::replace(&mut blocks[i], Block::empty())).collect();
-    let inner_labels = classify::classify(&inner_blocks, None, rules, settings);
-    let mut labels: Vec<Label> = vec![None; blocks.len()];
-    for ((&i, label), block) in inner.iter().zip(inner_labels).zip(inner_blocks) {
-        labels[i] = label;
-        blocks[i] = block;
-    }
-    // Bylines and datelines stand next to the article, often as links; link text far
-    // from it is menus and teasers.
-    let first_inside = inner.first().copied().unwrap_or(0);
-    let last_inside = inner.last().copied().unwrap_or(0);
-    let near = |i: usize| i + NEAR_ARTICLE >= first_inside && i <= last_inside + NEAR_ARTICLE;
-    for &i in &outer {
-        let block = &blocks[i];
-        let hit = if block.markup.link_density > LINK_TEXT && !near(i) {
-            rules.check_phrases(&block.text, &block.features)
-        } else {
-            rules.check(&block.text, &block.features)
-        };
-        labels[i] = Some(match hit {
-            Some(hit) => Verdict { kind: hit.kind, why: hit.why },
-            None if layout.pieces[i].modal => Verdict { kind: Kind::Other, why: WHY_MODAL },
-            None if layout.pieces[i].in_furniture => Verdict { kind: Kind::Navigation, why: WHY_FURNITURE },
-            None => Verdict { kind: Kind::Other, why: WHY_OUTSIDE },
-        });
-    }
-
-    // The headline repeated at the top of the article is the title, not body.
-    if let Some(title) = page.title.as_deref() {
-        let title = normalised(title);
-        // A length near the title's first: a cheap test that spares most blocks the copy.
-        let near_length = title.len() / 2..=title.len() * 2 + 16;
-        for (block, label) in blocks.iter().zip(labels.iter_mut()) {
-            if classify::weak(*label) && near_length.contains(&block.text.len()) && normalised(&block.text) == title {
-                *label = Some(Verdict { kind: Kind::Title, why: WHY_HEADLINE });
-            }
-        }
-    }
-
-    let path = |i: usize| Some(css_path(&layout.elements, layout.pieces[i].element));
-    let title = classify::title_index(&blocks, &labels);
-    let body_len = assemble::body_len(blocks.iter().map(|b| b.text.len()), &labels, keep);
-    let texts = blocks.into_iter().map(|b| (b.text, b.span));
-    let mut article = assemble::assemble(texts, &labels, title, keep, &path, body_len);
-    let metadata = &mut article.metadata;
-    if page.title.is_some() {
-        article.title = page.title;
-    }
-    if !page.authors.is_empty() {
-        metadata.authors = page.authors;
-    }
-    if page.published.is_some() {
-        metadata.published = page.published;
-    }
-    metadata.site_name = page.site_name;
-    metadata.language = page.language;
-    metadata.url = page.url;
-    article
+    let inside = container::select(&layout, builder.blocks());
+    let dom::Layout { elements, pieces, .. } = layout;
+    let element_of = pieces.into_iter().map(|piece| piece.element).collect();
+    builder.finish(page, Box::new(Paths { elements, element_of }), Some(inside))
 }
 
-/// Outside the article and away from it (more than [`NEAR_ARTICLE`] blocks), text with
-/// more than this share of links is only checked against the phrase tables ("Share",
-/// "Comments", "Subscribe"), not the shape patterns, which cost the most.
-const LINK_TEXT: f32 = 0.5;
-const NEAR_ARTICLE: usize = 20;
+/// An HTML page as the source of its blocks: the page's elements, and each block's.
+struct Paths {
+    elements: Vec<dom::Element>,
+    /// The element of each block.
+    element_of: Vec<u32>,
+}
+
+impl Source<'static> for Paths {
+    fn path(&self, index: usize) -> Option<String> {
+        Some(css_path(&self.elements, self.element_of[index]))
+    }
+}
 
 /// `<noscript>` is read as markup when it holds this many times the visible text.
 const NOSCRIPT_FACTOR: usize = 2;
@@ -146,15 +86,6 @@ fn parse(html: &str, scripting: bool) -> scraper::Html {
         ..Default::default()
     };
     html5ever::driver::parse_document(scraper::HtmlTreeSink::new(scraper::Html::new_document()), opts).one(html)
-}
-
-/// Lower-case words, for comparing a headline with the page's title.
-fn normalised(text: &str) -> String {
-    text.split(|c: char| !crate::block::is_word_char(c))
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// The most steps in a [`Stripped::path`](crate::Stripped::path). Articles nest up to

@@ -1,39 +1,46 @@
-//! Plain text to blocks: one block per non-blank line, with its byte span.
+//! The text door: plain text to a [`Document`], one block per non-blank line, located
+//! by its byte span.
 
 use std::borrow::Cow;
 
 use crate::article::Span;
-use crate::block::{Block, Features, Tag};
-use crate::classify::repeats;
+use crate::block::Block;
+use crate::document::{Document, DocumentBuilder, PageMeta, Source};
 
-/// Splits `input` into blocks, one per line that holds more than white space.
+/// The document of `input`: a block per line that holds more than white space, each
+/// with its features and whether it repeats the lines before it (found in the same
+/// pass: each line's words are hashed for the repeat test as its features are measured).
 ///
 /// Lines end at `\n` (a `\r` before it is white space and trimmed away). Each block's
 /// span is the byte range of its trimmed text in `input`.
-#[cfg(test)]
-pub(crate) fn blocks(input: &str) -> Vec<Block<'_>> {
-    blocks_and_repeats(input).0
+pub(crate) fn document(input: &str) -> Document<'_> {
+    let mut builder = DocumentBuilder::for_lines(input.len());
+    for (span, gap_before) in lines(input) {
+        builder.push_line(&input[span.range()], span, gap_before);
+    }
+    builder.finish(PageMeta::default(), Box::new(Lines(input)), None)
 }
 
-/// [`blocks`], and for each block whether it mostly repeats the blocks before it (see
-/// [`repeats`]), found in the same pass: each line's words are hashed for the repeat
-/// test as its features are measured.
-pub(crate) fn blocks_and_repeats(input: &str) -> (Vec<Block<'_>>, Vec<bool>) {
-    // About one word in six bytes: the repeat set is sized for the page up front.
-    let mut tracker = repeats::Tracker::new(input.len() / 6);
-    let mut repeated = Vec::new();
-    let mut blocks: Vec<Block<'_>> = lines(input)
-        .map(|(span, gap_before)| {
-            let text = &input[span.range()];
-            let features = Features::measure(text, &mut repeats::HashWords::new(|hash| tracker.word(hash)));
-            repeated.push(tracker.end_block(features.words));
-            Block::with_features(Cow::Borrowed(text), Some(span), Tag::Line, gap_before, features)
-        })
-        .collect();
-    // The vectors doubled as they grew; a page of short lines keeps them to the end.
-    blocks.shrink_to_fit();
-    repeated.shrink_to_fit();
-    (blocks, repeated)
+/// The blocks of `input` (see [`document`]).
+#[cfg(test)]
+pub(crate) fn blocks(input: &str) -> Vec<Block<'_>> {
+    document(input).blocks
+}
+
+/// Text input as the source of its blocks: each is the slice of the input at its span.
+struct Lines<'a>(&'a str);
+
+impl<'a> Source<'a> for Lines<'a> {
+    fn path(&self, _: usize) -> Option<String> {
+        None
+    }
+
+    /// The lines found again: the blocks go first.
+    fn texts(&self, blocks: Vec<Block<'a>>) -> Box<dyn Iterator<Item = (Cow<'a, str>, Option<Span>)> + 'a> {
+        drop(blocks);
+        let input = self.0;
+        Box::new(lines(input).map(move |(span, _)| (Cow::Borrowed(&input[span.range()]), Some(span))))
+    }
 }
 
 /// The spans of the lines [`blocks`] makes, in order, each with whether a blank line
@@ -87,8 +94,9 @@ mod tests {
             ),
         ];
         for input in &inputs {
-            let (blocks, repeated) = blocks_and_repeats(input);
-            assert_eq!(repeated, repeats::repeats(&blocks), "{input}");
+            let doc = document(input);
+            let repeated = doc.repeated.expect("the text door finds repeats");
+            assert_eq!(repeated, crate::repeats::repeats(&doc.blocks), "{input}");
             assert!(repeated.contains(&true), "{input}");
         }
     }
