@@ -3,6 +3,8 @@
 use std::borrow::Cow;
 use std::fmt;
 
+use crate::structure::Element;
+
 /// A cleaned page: its title, its body, and everything that was taken out of it.
 ///
 /// ```
@@ -24,8 +26,38 @@ pub struct Article {
     /// (`"\n\n"`). Each paragraph's text is as it was in the input, trimmed.
     /// Empty when the page holds no article text.
     pub body: String,
+    /// The same body with its structure: headings with their levels, paragraphs, list
+    /// items, tables, code blocks and quotes, in reading order (see [`Element`]).
+    /// [`to_markdown`](Article::to_markdown) renders it.
+    pub elements: Vec<Element>,
     /// Everything else the page said about itself, and every piece that was stripped.
     pub metadata: Metadata,
+}
+
+impl Article {
+    /// The body as GitHub-flavoured Markdown, from its [`elements`](Article::elements):
+    /// `#` headings, `-` and `1.` lists with nesting, pipe tables, fenced code blocks with
+    /// their language, `>` quotes, blocks separated by blank lines. Text that Markdown
+    /// would read as markup is escaped. The title, bylines and dates stay in the
+    /// metadata: the Markdown is the body alone. Empty for an empty body.
+    ///
+    /// ```
+    /// let page = "<html><body><article><h2>How to bake</h2>\
+    ///     <p>Bread needs only flour, water, salt and yeast, and about four hours of your time.</p>\
+    ///     <ul><li>Mix</li><li>Knead<ul><li>ten minutes</li></ul></li></ul>\
+    ///     <table><tr><th>Oven</th><th>Time</th></tr><tr><td>220 °C</td><td>35 min</td></tr></table>\
+    ///     <pre><code class=\"language-sh\">make bread\n  --hot</code></pre></article></body></html>";
+    /// let article = unclutter::clean_article(page)?;
+    /// assert_eq!(article.to_markdown(), "## How to bake\n\n\
+    ///     Bread needs only flour, water, salt and yeast, and about four hours of your time.\n\n\
+    ///     - Mix\n- Knead\n    - ten minutes\n\n\
+    ///     | Oven | Time |\n| --- | --- |\n| 220 °C | 35 min |\n\n\
+    ///     ```sh\nmake bread\n  --hot\n```\n");
+    /// # Ok::<(), unclutter::Error>(())
+    /// ```
+    pub fn to_markdown(&self) -> String {
+        crate::markdown::render(&self.elements)
+    }
 }
 
 /// What was read off the page besides its body.

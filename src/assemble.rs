@@ -5,9 +5,11 @@
 use std::borrow::Cow;
 
 use crate::article::{Article, Kind, Published, Stripped};
+use crate::block::Role;
 use crate::classify::{Label, Verdict, title_index};
 use crate::date;
 use crate::document::Document;
+use crate::structure::{Element, Table};
 
 /// Builds the article of a labelled document (one label per block). `keep` lists kinds
 /// that stay in the body.
@@ -19,6 +21,16 @@ use crate::document::Document;
 pub(crate) fn assemble(mut doc: Document<'_>, labels: &[Label], keep: &[Kind]) -> Article {
     let title = title_index(&doc.blocks, labels);
     let body_len = body_len(doc.blocks.iter().map(|b| b.text.len()), labels, keep);
+    // Most blocks are paragraphs: only the others' roles are kept once the blocks go.
+    let mut roles: Vec<(usize, Role)> = doc
+        .blocks
+        .iter_mut()
+        .enumerate()
+        .filter(|(_, block)| block.role != Role::Paragraph)
+        .map(|(index, block)| (index, std::mem::take(&mut block.role)))
+        .collect();
+    roles.reverse();
+    let mut elements = Elements::default();
     let texts = doc.take_texts();
     let mut article = Article::default();
     // One exact allocation for the body.
@@ -33,6 +45,10 @@ pub(crate) fn assemble(mut doc: Document<'_>, labels: &[Label], keep: &[Kind]) -
             article.title = Some(text.to_string());
         }
         let label = labels.get(index).copied().flatten();
+        let role = match roles.last() {
+            Some((at, _)) if *at == index => roles.pop().map(|(_, role)| role).unwrap_or_default(),
+            _ => Role::Paragraph,
+        };
         match label {
             Some(Verdict { kind, why }) if is_stripped(label, keep) => {
                 match kind {
@@ -62,10 +78,12 @@ pub(crate) fn assemble(mut doc: Document<'_>, labels: &[Label], keep: &[Kind]) -
                     article.body.push_str("\n\n");
                 }
                 article.body.push_str(&text);
+                elements.push(text, role);
                 paragraphs += 1;
             }
         }
     }
+    article.elements = elements.list;
     // What the page states about itself beats what its visible text suggests.
     let page = doc.page;
     if page.title.is_some() {
@@ -81,6 +99,71 @@ pub(crate) fn assemble(mut doc: Document<'_>, labels: &[Label], keep: &[Kind]) -
     meta.language = page.language;
     meta.url = page.url;
     article
+}
+
+/// The body's elements as they are built: a body block each, but that the blocks of one
+/// list item, one table or one code block make one element.
+#[derive(Default)]
+struct Elements {
+    list: Vec<Element>,
+    /// What the last element groups, so that the next block of the same group joins it.
+    open: Option<Group>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Group {
+    Item(u32),
+    Table(u32),
+    Code(u32),
+}
+
+impl Elements {
+    /// Adds the body block `text` in its `role`.
+    fn push(&mut self, text: Cow<'_, str>, role: Role) {
+        let open = self.open.take();
+        let last = self.list.last_mut();
+        match role {
+            Role::Paragraph => self.list.push(Element::Paragraph { text: text.into_owned() }),
+            Role::Heading(level) => self.list.push(Element::Heading { level, text: text.into_owned() }),
+            Role::Quote => self.list.push(Element::Quote { text: text.into_owned() }),
+            Role::ListItem { ordered, number, depth, item } => {
+                self.open = Some(Group::Item(item));
+                match last {
+                    Some(Element::ListItem { text: so_far, .. }) if open == self.open => {
+                        so_far.push_str("\n\n");
+                        so_far.push_str(&text);
+                    }
+                    _ => self.list.push(Element::ListItem { ordered, number, depth, text: text.into_owned() }),
+                }
+            }
+            Role::Row(row) => {
+                self.open = Some(Group::Table(row.table));
+                match last {
+                    Some(Element::Table(table)) if open == self.open => table.rows.push(row.cells),
+                    _ => self.list.push(Element::Table(Table { rows: vec![row.cells] })),
+                }
+            }
+            Role::Code(line) => {
+                self.open = Some(Group::Code(line.code));
+                let code = line.raw.trim_end();
+                match last {
+                    Some(Element::Code { text, .. }) if open == self.open => {
+                        if !line.fence {
+                            // A block's first line follows its opening fence: no break before it.
+                            if !text.is_empty() || line.blank_before > 0 {
+                                text.push_str(&"\n".repeat(1 + line.blank_before as usize));
+                            }
+                            text.push_str(code);
+                        }
+                    }
+                    _ => {
+                        let text = if line.fence { String::new() } else { code.to_owned() };
+                        self.list.push(Element::Code { text, language: line.language });
+                    }
+                }
+            }
+        }
+    }
 }
 
 /// Whether a block with this label goes to the ledger (a kind the caller keeps stays in

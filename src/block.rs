@@ -48,6 +48,50 @@ pub(crate) struct Block<'a> {
     pub features: Features,
     /// What the markup says around the text (HTML only).
     pub markup: Markup,
+    /// Its part in the article's structure (a heading, a list item, a table row, a line
+    /// of code), when it has one.
+    pub role: Role,
+}
+
+/// What a block is in the article's structure, beyond its text: the assembler turns
+/// runs of blocks into [`Element`](crate::structure::Element)s by it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) enum Role {
+    /// Running text, or a block without a role of its own.
+    #[default]
+    Paragraph,
+    /// A heading of this level, 1 to 6.
+    Heading(u8),
+    /// (Part of) an item of a list. The blocks of one item share `item`.
+    ListItem { ordered: bool, number: Option<u32>, depth: u8, item: u32 },
+    /// A row of a table of data; the rows of one table share its `table`.
+    Row(Box<Row>),
+    /// A line of a block of code; the lines of one block share its `code`.
+    Code(Box<CodeLine>),
+    /// Quoted text.
+    Quote,
+}
+
+/// A row of a table of data.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Row {
+    pub table: u32,
+    pub cells: Vec<crate::structure::Cell>,
+}
+
+/// A line of a block of code.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct CodeLine {
+    pub code: u32,
+    /// The line as written, indentation and inner spacing kept.
+    pub raw: String,
+    /// Blank lines between it and the line before it in the block.
+    pub blank_before: u32,
+    /// The block's language, when its markup or its opening fence names it.
+    pub language: Option<String>,
+    /// A fence of text input (a line of three or more backticks or tildes), which opens
+    /// or closes the block and is not one of its lines.
+    pub fence: bool,
 }
 
 /// What the HTML around a block says about it. Plain text has the default: no links,
@@ -74,6 +118,7 @@ impl<'a> Block<'a> {
             gap_before: false,
             features: Features::default(),
             markup: Markup::default(),
+            role: Role::Paragraph,
         }
     }
 
@@ -90,7 +135,7 @@ impl<'a> Block<'a> {
         gap_before: bool,
         features: Features,
     ) -> Self {
-        Block { text, span, tag, gap_before, features, markup: Markup::default() }
+        Block { text, span, tag, gap_before, features, markup: Markup::default(), role: Role::Paragraph }
     }
 }
 

@@ -14,8 +14,10 @@ mod html;
 #[cfg(feature = "internals")]
 #[doc(hidden)]
 pub mod internals;
+mod markdown;
 mod repeats;
 mod rules;
+mod structure;
 mod text;
 
 use std::sync::LazyLock;
@@ -24,6 +26,7 @@ pub use article::{Article, Kind, Language, MAX_AUTHORS, Metadata, Published, Spa
 pub use cleaner::{Cleaner, CleanerBuilder, DEFAULT_MAX_INPUT_LEN};
 pub use error::Error;
 pub use html::MAX_PATH_STEPS;
+pub use structure::{Cell, Element, Table};
 
 /// The cleaner with default settings, built on first use.
 static DEFAULT_CLEANER: LazyLock<Result<Cleaner, Error>> = LazyLock::new(|| Cleaner::builder().build());

@@ -10,7 +10,8 @@
 use ego_tree::iter::Edge;
 use scraper::{Html, Node};
 
-use crate::block::Tag;
+use super::outline::{self, Outline, StructureAttrs};
+use crate::block::{Role, Tag};
 use crate::hash::FastMap;
 
 /// One element of the page, as the extractor needs it.
@@ -59,6 +60,8 @@ pub(crate) struct Piece {
     /// its content, however long: a privacy policy in one can outweigh a product page.
     /// Its text neither votes for the container nor lies in it; it goes to the ledger.
     pub modal: bool,
+    /// Its part in the article's structure.
+    pub role: Role,
 }
 
 /// The page's elements and its text, in document order.
@@ -149,11 +152,19 @@ pub(crate) fn layout(doc: &Html, noscript_is_content: bool) -> Layout {
                     let traits = Traits::of(name, &attrs);
                     let index = open_element(&mut out.elements, &mut walk, &el.name.local, &attrs, traits);
                     if traits.block {
+                        // A block inside a table's row cuts the row into pieces: it is
+                        // no longer one row of cells.
+                        if name != "tr" {
+                            walk.outline.break_row();
+                        }
                         walk.flush(&mut out.pieces);
-                        walk.blocks.push((index, tag_of(name)));
+                        walk.blocks.push((index, tag_of(name), heading_level(name)));
                     } else if matches!(name, "td" | "th") {
                         walk.pending_space = true;
+                        walk.outline.start_cell(walk.text.len(), name == "th");
                     }
+                    let structure = StructureAttrs { class: attrs.class, start: attrs.start, value: attrs.value };
+                    walk.outline.open(name, index, structure, || outline::is_data_table(node, attrs.role));
                     walk.enter(traits, 1);
                 }
                 Node::Text(text) if walk.skipping == 0 => walk.push_text(text, &mut out.pieces),
@@ -165,9 +176,9 @@ pub(crate) fn layout(doc: &Html, noscript_is_content: bool) -> Layout {
                 _ => {}
             },
             Edge::Close(node) => {
-                if !node.value().is_element() {
+                let Some(el) = node.value().as_element() else {
                     continue;
-                }
+                };
                 if walk.skipping > 0 {
                     walk.skipping -= 1;
                     continue;
@@ -178,6 +189,7 @@ pub(crate) fn layout(doc: &Html, noscript_is_content: bool) -> Layout {
                     walk.blocks.pop();
                 }
                 walk.enter(traits, -1);
+                walk.outline.close(el.name(), walk.in_pre);
                 walk.open.pop();
             }
         }
@@ -218,8 +230,10 @@ struct Walk<'a> {
     skipping: usize,
     /// The elements open at this point of the walk, innermost last.
     open: Vec<Open<'a>>,
-    /// Open block-level elements: index and tag.
-    blocks: Vec<(u32, Tag)>,
+    /// Open block-level elements: index, tag, and heading level (0 for none).
+    blocks: Vec<(u32, Tag, u8)>,
+    /// The lists, tables, quotes and code blocks open here.
+    outline: Outline,
     text: String,
     link_chars: usize,
     chars: usize,
@@ -311,6 +325,9 @@ pub(crate) struct Attrs<'a> {
     pub id: &'a str,
     pub role: Option<&'a str>,
     pub itemprop: Option<&'a str>,
+    /// A list's `start` and an item's `value`: the numbers of an ordered list.
+    pub start: Option<&'a str>,
+    pub value: Option<&'a str>,
     href: bool,
     /// `hidden`, `aria-hidden="true"`, or an inline `display: none` / `visibility: hidden`.
     hidden: bool,
@@ -331,6 +348,8 @@ impl<'a> Attrs<'a> {
                 }
                 "itemprop" => attrs.itemprop = Some(value),
                 "href" => attrs.href = true,
+                "start" => attrs.start = Some(value),
+                "value" => attrs.value = Some(value),
                 "hidden" => attrs.hidden = true,
                 "aria-hidden" => attrs.hidden |= value.eq_ignore_ascii_case("true"),
                 "aria-modal" => attrs.modal |= value.eq_ignore_ascii_case("true"),
@@ -375,6 +394,7 @@ impl Walk<'_> {
             if i > 0 {
                 self.flush(pieces);
             }
+            self.outline.push_raw(line);
             self.push_words(line);
         }
     }
@@ -412,9 +432,13 @@ impl Walk<'_> {
     fn flush(&mut self, pieces: &mut Vec<Piece>) {
         self.pending_space = false;
         if self.text.is_empty() {
+            if self.in_pre > 0 {
+                self.outline.blank_line();
+            }
             return;
         }
-        let (element, tag) = self.blocks.last().copied().unwrap_or((0, Tag::Division));
+        let (element, tag, level) = self.blocks.last().copied().unwrap_or((0, Tag::Division, 0));
+        let role = self.outline.role(&self.text, element, level);
         pieces.push(Piece {
             text: std::mem::take(&mut self.text),
             tag,
@@ -425,6 +449,7 @@ impl Walk<'_> {
             in_figure: self.in_figure > 0,
             hidden: self.in_hidden > 0,
             modal: self.in_modal > 0,
+            role,
         });
     }
 }
@@ -481,6 +506,14 @@ fn class_key(class: &str) -> u32 {
 
 fn is_block(name: &str) -> bool {
     BLOCKS.contains(&name)
+}
+
+/// 1 to 6 for `<h1>` to `<h6>`, 0 for any other element.
+fn heading_level(name: &str) -> u8 {
+    match name.as_bytes() {
+        [b'h', level @ b'1'..=b'6'] => level - b'0',
+        _ => 0,
+    }
 }
 
 fn tag_of(name: &str) -> Tag {

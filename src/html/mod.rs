@@ -19,6 +19,7 @@ mod decode;
 mod dom;
 mod hints;
 mod meta;
+mod outline;
 mod prescan;
 
 use std::borrow::Cow;
@@ -53,6 +54,7 @@ pub(crate) fn document(html: &str) -> Document<'static> {
         let mut block = Block::new(Cow::Owned(text), None, piece.tag, true);
         block.markup =
             Markup { link_density, in_figure: piece.in_figure, in_furniture: piece.in_furniture, modal: piece.modal };
+        block.role = std::mem::take(&mut piece.role);
         builder.push(block);
     }
     let inside = container::select(&layout, builder.blocks());

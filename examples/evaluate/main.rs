@@ -4,6 +4,7 @@
 //!
 //! ```text
 //! cargo run --release --example evaluate -- INPUT_DIR GROUND_TRUTH.json [--per-doc] [--predictions OUT.json]
+//! cargo run --release --example evaluate -- --structure PAGES_DIR [--per-doc] [--markdown-out DIR]
 //! ```
 //!
 //! INPUT_DIR holds `<id>.txt` files (raw text) or `<id>.html` / `<id>.html.gz` pages;
@@ -15,7 +16,18 @@
 //! whose extracted value matches the gold (compared after normalising case, punctuation
 //! and white space; dates by their `YYYY-MM-DD`) is reported for each field.
 
+//!
+//! With `--structure`, PAGES_DIR holds one folder per page with `source.html` and the
+//! article's gold `expected.html` (`../shared/eval/readability-dev`): each page is
+//! cleaned, rendered with `Article::to_markdown`, and scored as
+//! `../shared/eval/structure.py` scores Markdown (see `structure.rs`): the share of the
+//! gold's headings, list items, code blocks and tables kept with their role, and the
+//! body F1 of the Markdown against the gold's text. `--markdown-out DIR` writes each
+//! page's Markdown to `DIR/<name>.md`, for the reference scorer.
+
 #![allow(clippy::expect_used)] // A command-line tool: a broken constant may stop it.
+
+mod structure;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -122,9 +134,75 @@ fn summary(counts: impl Iterator<Item = (f64, f64, f64)>) -> (f64, f64, f64) {
     (if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 }, p, r)
 }
 
+/// `--structure PAGES_DIR`: the structure fidelity of the Markdown output.
+fn evaluate_structure(pages_dir: &Path, per_doc: bool, markdown_out: Option<&str>) -> ExitCode {
+    let cleaner = unclutter::Cleaner::builder().build().expect("default rules compile");
+    let mut fidelity = structure::Fidelity::default();
+    let mut rows = Vec::new();
+    for page in structure::pages(pages_dir) {
+        let name = page.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let gold = structure::Gold::of(&std::fs::read_to_string(page.join("expected.html")).unwrap_or_default());
+        let markdown = std::fs::read(page.join("source.html"))
+            .ok()
+            .and_then(|bytes| cleaner.clean_bytes(&bytes).ok())
+            .map(|article| article.to_markdown())
+            .unwrap_or_default();
+        if let Some(dir) = markdown_out {
+            if let Err(e) = std::fs::create_dir_all(dir)
+                .and_then(|()| std::fs::write(Path::new(dir).join(format!("{name}.md")), &markdown))
+            {
+                eprintln!("{dir}: {e}");
+                return ExitCode::FAILURE;
+            }
+        }
+        let mut page_fidelity = structure::Fidelity::default();
+        page_fidelity.add(&gold, &markdown);
+        fidelity.add(&gold, &markdown);
+        rows.push((name, doc_counts(&gold.text, &structure::body_text(&markdown)), page_fidelity));
+    }
+    if per_doc {
+        let f = |c: &(f64, f64, f64)| {
+            let d = 2.0 * c.0 + c.1 + c.2;
+            if d > 0.0 { 2.0 * c.0 / d } else { 0.0 }
+        };
+        rows.sort_by(|a, b| f(&a.1).total_cmp(&f(&b.1)));
+        for (name, counts, page) in &rows {
+            let roles: Vec<String> = page
+                .recalls()
+                .iter()
+                .filter(|r| r.2.1 > 0)
+                .map(|(role, _, (found, all))| format!("{role} {found}/{all}"))
+                .collect();
+            println!(
+                "{:.3} P={:.3} R={:.3} {name}  {}",
+                f(counts),
+                precision(*counts),
+                recall(*counts),
+                roles.join(", ")
+            );
+        }
+    }
+    let (f1, p, r) = summary(rows.iter().map(|(_, c, _)| *c));
+    let recalls: Vec<String> = fidelity
+        .recalls()
+        .iter()
+        .map(|(role, share, (found, all))| format!("{role} {share:.3} ({found}/{all})"))
+        .collect();
+    println!("{}  body F1 {f1:.3}  P {p:.3}  R {r:.3}  pages {}", recalls.join("  "), rows.len());
+    ExitCode::SUCCESS
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let per_doc = args.iter().any(|a| a == "--per-doc");
+    if let Some(i) = args.iter().position(|a| a == "--structure") {
+        let Some(dir) = args.get(i + 1) else {
+            eprintln!("usage: evaluate --structure PAGES_DIR [--per-doc] [--markdown-out DIR]");
+            return ExitCode::from(2);
+        };
+        let markdown_out = args.iter().position(|a| a == "--markdown-out").and_then(|i| args.get(i + 1));
+        return evaluate_structure(Path::new(dir), per_doc, markdown_out.map(String::as_str));
+    }
     let predictions_out = args.iter().position(|a| a == "--predictions").and_then(|i| args.get(i + 1)).cloned();
     let positional: Vec<&String> = args
         .iter()

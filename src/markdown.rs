@@ -1,0 +1,202 @@
+//! The article's elements as GitHub-flavoured Markdown: ATX headings, `-` and `1.`
+//! lists with nesting, pipe tables, fenced code with its info string, `>` quotes. Text
+//! that Markdown would read as markup is escaped, so that the rendering shows the page's
+//! words and nothing else.
+
+use crate::structure::{Element, Table};
+
+/// Spaces per level of list nesting: enough to nest under any marker up to `99. `, and
+/// under the four that make an indented code block.
+const LIST_INDENT: usize = 4;
+
+/// Renders `elements` as Markdown: blocks separated by a blank line, the items of one
+/// list by a line break, ending with a line break (empty for no elements).
+pub(crate) fn render(elements: &[Element]) -> String {
+    let mut out = String::new();
+    // The depth the previous list item rendered at, while items follow one another.
+    let mut list_depth: Option<usize> = None;
+    for element in elements {
+        let item = matches!(element, Element::ListItem { .. });
+        if !out.is_empty() {
+            out.push_str(if item && list_depth.is_some() { "\n" } else { "\n\n" });
+        }
+        match element {
+            Element::Heading { level, text } => {
+                out.push_str(&"#".repeat(usize::from((*level).clamp(1, 6))));
+                out.push(' ');
+                escape_into(&one_line(text), Context::Heading, &mut out);
+            }
+            Element::Paragraph { text } => escape_lines_into(text, "", &mut out),
+            Element::Quote { text } => escape_lines_into(text, "> ", &mut out),
+            Element::ListItem { ordered, number, depth, text } => {
+                // A nested item needs an item above it to nest in; one whose parent was
+                // stripped moves up, rather than become an indented code block.
+                let depth = usize::from(*depth).min(list_depth.map_or(0, |d| d + 1));
+                list_depth = Some(depth);
+                let marker = match (ordered, number) {
+                    (true, Some(n)) => format!("{n}. "),
+                    (true, None) => "1. ".to_owned(),
+                    (false, _) => "- ".to_owned(),
+                };
+                let indent = " ".repeat(depth * LIST_INDENT);
+                out.push_str(&indent);
+                out.push_str(&marker);
+                let continuation = format!("{indent}{}", " ".repeat(marker.len()));
+                for (i, paragraph) in text.split("\n\n").enumerate() {
+                    if i > 0 {
+                        out.push_str("\n\n");
+                        out.push_str(&continuation);
+                    }
+                    escape_into(&one_line(paragraph), Context::LineStart, &mut out);
+                }
+            }
+            Element::Table(table) => table_into(table, &mut out),
+            Element::Code { text, language } => code_into(text, language.as_deref(), &mut out),
+        }
+        if !item {
+            list_depth = None;
+        }
+    }
+    if !out.is_empty() {
+        out.push('\n');
+    }
+    out
+}
+
+/// Line breaks inside text that must stay on one line become spaces.
+fn one_line(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains(['\n', '\r']) {
+        text.split(['\n', '\r']).filter(|l| !l.trim().is_empty()).map(str::trim).collect::<Vec<_>>().join(" ").into()
+    } else {
+        text.into()
+    }
+}
+
+/// Each line of `text`, escaped, behind `prefix` (blank lines of a paragraph dropped:
+/// they would end it).
+fn escape_lines_into(text: &str, prefix: &str, out: &mut String) {
+    let mut first = true;
+    for line in text.split('\n').map(str::trim).filter(|l| !l.is_empty()) {
+        if !first {
+            out.push('\n');
+        }
+        first = false;
+        out.push_str(prefix);
+        escape_into(line, Context::LineStart, out);
+    }
+}
+
+/// Where escaped text stands, which decides what must be escaped at its start.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Context {
+    /// At the start of a line: markers of headings, lists, quotes and tables count.
+    LineStart,
+    /// After a heading's `#`s: only inline markup counts (and trailing `#`s).
+    Heading,
+    /// In a table cell: pipes end the cell.
+    Cell,
+}
+
+/// Appends `text` with what Markdown would read as markup escaped by a backslash.
+fn escape_into(text: &str, context: Context, out: &mut String) {
+    let text = text.trim();
+    let chars: Vec<char> = text.chars().collect();
+    let marker = if context == Context::LineStart { line_marker(&chars) } else { None };
+    let start = out.len();
+    for (i, &c) in chars.iter().enumerate() {
+        let before = if i == 0 { None } else { Some(chars[i - 1]) };
+        let after = chars.get(i + 1).copied();
+        let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        let space = |c: Option<char>| c.is_none_or(char::is_whitespace);
+        let escape = marker == Some(i)
+            || match c {
+                '\\' => after.is_some_and(|a| a.is_ascii_punctuation()),
+                '`' | '[' | '~' => true,
+                // Emphasis needs a flanking side: a star between spaces is a star.
+                '*' => !(space(before) && space(after)),
+                // An underscore inside a word is a letter (snake_case), in GitHub's Markdown.
+                '_' => !(word(before) && word(after)),
+                '<' => after.is_some_and(|a| a.is_ascii_alphabetic() || matches!(a, '/' | '!' | '?')),
+                '&' => looks_like_entity(&chars[i + 1..]),
+                '|' => context == Context::Cell,
+                // Closing `#`s of a heading would be dropped.
+                '#' => context == Context::Heading && chars[i..].iter().all(|&c| c == '#'),
+                _ => false,
+            };
+        if escape {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    // A line of only `=` or `-` under text would make that text a heading.
+    let written = &out[start..];
+    if context == Context::LineStart && !written.is_empty() && written.chars().all(|c| matches!(c, '=' | '-')) {
+        out.insert(start, '\\');
+    }
+}
+
+/// The character that would make a line a heading, quote, list item or table row, if
+/// the line opens with one: `#`, `>`, `|`, a `-`, `+` or `*` before a space, or the dot
+/// of "2024. A year…".
+fn line_marker(chars: &[char]) -> Option<usize> {
+    let blank_after = |i: usize| chars.get(i).is_none_or(|c| *c == ' ' || *c == '\t');
+    match chars.first()? {
+        '#' | '>' | '|' => Some(0),
+        '-' | '+' | '*' if blank_after(1) => Some(0),
+        '0'..='9' => {
+            let digits = chars.iter().take_while(|c| c.is_ascii_digit()).count();
+            (digits <= 9 && matches!(chars.get(digits), Some('.' | ')')) && blank_after(digits + 1)).then_some(digits)
+        }
+        _ => None,
+    }
+}
+
+/// `&` followed by a name or number and `;`: an entity Markdown would decode.
+fn looks_like_entity(rest: &[char]) -> bool {
+    let name: Vec<char> =
+        rest.iter().copied().take_while(|c| c.is_ascii_alphanumeric() || *c == '#').take(32).collect();
+    !name.is_empty() && rest.get(name.len()) == Some(&';')
+}
+
+/// A pipe table: the first row is the header (GitHub's tables need one), every row as
+/// wide as the widest.
+fn table_into(table: &Table, out: &mut String) {
+    let width = table.rows.iter().map(Vec::len).max().unwrap_or(0).max(1);
+    for (r, row) in table.rows.iter().enumerate() {
+        if r > 0 {
+            out.push('\n');
+        }
+        out.push('|');
+        for c in 0..width {
+            out.push(' ');
+            if let Some(cell) = row.get(c) {
+                escape_into(&one_line(&cell.text).replace('\n', " "), Context::Cell, out);
+            }
+            out.push_str(" |");
+        }
+        if r == 0 {
+            out.push_str("\n|");
+            out.push_str(&" --- |".repeat(width));
+        }
+    }
+}
+
+/// A fenced code block, its fence longer than any run of backticks in the code.
+fn code_into(text: &str, language: Option<&str>, out: &mut String) {
+    let mut longest = 0;
+    let mut run = 0;
+    for c in text.chars() {
+        run = if c == '`' { run + 1 } else { 0 };
+        longest = longest.max(run);
+    }
+    let fence = "`".repeat((longest + 1).max(3));
+    out.push_str(&fence);
+    // An info string may hold no backtick and no white space.
+    if let Some(language) = language.filter(|l| !l.is_empty() && !l.contains(|c: char| c == '`' || c.is_whitespace())) {
+        out.push_str(language);
+    }
+    out.push('\n');
+    out.push_str(text);
+    out.push('\n');
+    out.push_str(&fence);
+}

@@ -1,0 +1,135 @@
+//! The article's structure: its body as a sequence of [`Element`]s — headings,
+//! paragraphs, list items, tables, code blocks and quotes — in reading order.
+
+/// One element of the article's body, in reading order ([`Article::elements`]).
+///
+/// The plain [`Article::body`] is the same article flattened: each element's text (a
+/// table row's cells joined by spaces, each line of a code block) as a paragraph.
+/// [`Article::to_markdown`] renders the elements as Markdown.
+///
+/// Serialized (with the `serde` feature) with a `type` tag, e.g.
+/// `{"type": "heading", "level": 2, "text": "Ingredients"}`.
+///
+/// ```
+/// use unclutter::Element;
+///
+/// let page = "<html><body><article><h2>Ingredients</h2>\
+///     <p>The bread needs four things, all of them cheap and easy to find in any shop.</p>\
+///     <ol><li>Flour</li><li>Water</li></ol>\
+///     <pre><code class=\"language-sh\">bake --hot\n  --long</code></pre></article></body></html>";
+/// let article = unclutter::clean_article(page)?;
+/// for element in &article.elements {
+///     match element {
+///         Element::Heading { level, text } => println!("{} {text}", "#".repeat(usize::from(*level))),
+///         Element::ListItem { number: Some(n), text, .. } => println!("{n}. {text}"),
+///         Element::Code { text, language, .. } => println!("{language:?}: {text}"),
+///         other => println!("{}", other.text()),
+///     }
+/// }
+/// assert!(matches!(&article.elements[0], Element::Heading { level: 2, text } if text == "Ingredients"));
+/// assert!(matches!(&article.elements[2], Element::ListItem { ordered: true, number: Some(1), depth: 0, .. }));
+/// assert!(matches!(&article.elements[4], Element::Code { text, language: Some(lang) } if text == "bake --hot\n  --long" && lang == "sh"));
+/// # Ok::<(), unclutter::Error>(())
+/// ```
+///
+/// [`Article::elements`]: crate::Article::elements
+/// [`Article::body`]: crate::Article::body
+/// [`Article::to_markdown`]: crate::Article::to_markdown
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(tag = "type", rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Element {
+    /// A heading, `level` 1 (the highest) to 6: `<h1>`–`<h6>`, or a Markdown `#` line of
+    /// text input.
+    Heading {
+        /// 1 to 6.
+        level: u8,
+        /// The heading's text.
+        text: String,
+    },
+    /// A paragraph of running text (or any other block of text without a role of its own).
+    Paragraph {
+        /// The paragraph's text.
+        text: String,
+    },
+    /// An item of a list.
+    ListItem {
+        /// In a numbered list (`<ol>`, or lines of text that open with `1.`, `2)`, …).
+        ordered: bool,
+        /// Its number, in a numbered list (`<ol start>` and `<li value>` respected).
+        number: Option<u32>,
+        /// How deep the list is nested: 0 for a list of its own, 1 for a list inside an
+        /// item, and so on.
+        depth: u8,
+        /// The item's own text, without its marker and without the lists nested in it
+        /// (those are items of their own, one level deeper). Paragraphs of one item are
+        /// separated by a blank line (`"\n\n"`).
+        text: String,
+    },
+    /// A table of data (not a table the page uses for its layout, whose cells become
+    /// paragraphs).
+    Table(Table),
+    /// A block of code or preformatted text, exactly as the page has it: line breaks and
+    /// indentation kept.
+    Code {
+        /// The code, its lines separated by `"\n"`, without a final line break.
+        text: String,
+        /// The language, when the page names it (`class="language-rust"`, `lang-…`, or
+        /// a fenced block's info string in text input).
+        language: Option<String>,
+    },
+    /// A paragraph quoted from elsewhere (`<blockquote>`).
+    Quote {
+        /// The quoted text.
+        text: String,
+    },
+}
+
+impl Element {
+    /// The element's text: a table's rows, each its cells joined by spaces, one per line.
+    ///
+    /// ```
+    /// let article = unclutter::clean_article("<p>The harbour reopened on Monday after three weeks of repairs.</p>")?;
+    /// assert_eq!(article.elements[0].text(), "The harbour reopened on Monday after three weeks of repairs.");
+    /// # Ok::<(), unclutter::Error>(())
+    /// ```
+    pub fn text(&self) -> std::borrow::Cow<'_, str> {
+        use std::borrow::Cow;
+        match self {
+            Element::Heading { text, .. }
+            | Element::Paragraph { text }
+            | Element::ListItem { text, .. }
+            | Element::Code { text, .. }
+            | Element::Quote { text } => Cow::Borrowed(text),
+            Element::Table(table) => Cow::Owned(
+                table
+                    .rows
+                    .iter()
+                    .map(|row| row.iter().map(|cell| cell.text.as_str()).collect::<Vec<_>>().join(" "))
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            ),
+        }
+    }
+}
+
+/// A table of data: its rows, each a list of cells.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct Table {
+    /// The rows, in order; rows may have different numbers of cells.
+    pub rows: Vec<Vec<Cell>>,
+}
+
+/// One cell of a [`Table`].
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct Cell {
+    /// The cell's text, its white space collapsed.
+    pub text: String,
+    /// A header cell: `<th>`, or a cell of the table's `<thead>`.
+    pub header: bool,
+}
