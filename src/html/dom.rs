@@ -149,7 +149,12 @@ pub(crate) fn layout(doc: &Html, noscript_is_content: bool) -> Layout {
                         continue;
                     }
                     let attrs = Attrs::of(el);
-                    let traits = Traits::of(name, &attrs);
+                    let mut traits = Traits::of(name, &attrs);
+                    // A heading's link to its own place on the page (docs and wikis give
+                    // each heading one) is no link away: the heading stays the page's.
+                    if attrs.to_fragment && walk.blocks.last().is_some_and(|&(_, tag, _)| tag == Tag::Heading) {
+                        traits.link = false;
+                    }
                     let index = open_element(&mut out.elements, &mut walk, &el.name.local, &attrs, traits);
                     if traits.block {
                         // A block inside a table's row cuts the row into pieces: it is
@@ -329,6 +334,8 @@ pub(crate) struct Attrs<'a> {
     pub start: Option<&'a str>,
     pub value: Option<&'a str>,
     href: bool,
+    /// The `href` names a place on the same page (`#section-2`).
+    to_fragment: bool,
     /// `hidden`, `aria-hidden="true"`, or an inline `display: none` / `visibility: hidden`.
     hidden: bool,
     /// A modal dialog: `aria-modal="true"` or `role="alertdialog"`.
@@ -347,7 +354,10 @@ impl<'a> Attrs<'a> {
                     attrs.modal |= value == "alertdialog";
                 }
                 "itemprop" => attrs.itemprop = Some(value),
-                "href" => attrs.href = true,
+                "href" => {
+                    attrs.href = true;
+                    attrs.to_fragment = value.trim_start().strip_prefix('#').is_some_and(|id| !id.is_empty());
+                }
                 "start" => attrs.start = Some(value),
                 "value" => attrs.value = Some(value),
                 "hidden" => attrs.hidden = true,
