@@ -72,6 +72,14 @@ pub(crate) enum Role {
     Quote,
 }
 
+impl Role {
+    /// A line of code or a row of a table of data: the page's data rather than prose,
+    /// which the line rules (dates, bylines, repeats, link text) do not judge.
+    pub(crate) fn is_data(&self) -> bool {
+        matches!(self, Role::Code(_) | Role::Row(_))
+    }
+}
+
 /// A row of a table of data.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Row {

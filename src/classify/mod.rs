@@ -254,6 +254,11 @@ fn is_listing(blocks: &[Block<'_>]) -> bool {
 /// repeated text; everything else is the article's, short or long, because the markup
 /// already put it there.
 fn trusted_label(block: &Block<'_>, hit: Option<Hit>, repeated: bool, listing: bool) -> Label {
+    // A line of code or a row of a data table is the page's data, whatever its words:
+    // a date, a repeat, a link or a phrase in it says nothing about boilerplate.
+    if block.role.is_data() {
+        return None;
+    }
     match hit {
         Some(hit) => Some(Verdict { kind: hit.kind, why: hit.why }),
         None if !listing && block.markup.link_density > grade::MAX_LINK_DENSITY => {

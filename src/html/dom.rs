@@ -162,7 +162,11 @@ pub(crate) fn layout(doc: &Html, noscript_is_content: bool) -> Layout {
                         if name != "tr" {
                             walk.outline.break_row();
                         }
-                        walk.flush(&mut out.pieces);
+                        if name == "br" && walk.in_pre > 0 {
+                            walk.end_pre_line(&mut out.pieces);
+                        } else {
+                            walk.flush(&mut out.pieces);
+                        }
                         walk.blocks.push((index, tag_of(name), heading_level(name)));
                     } else if matches!(name, "td" | "th") {
                         walk.pending_space = true;
@@ -402,7 +406,7 @@ impl Walk<'_> {
         }
         for (i, line) in text.split('\n').enumerate() {
             if i > 0 {
-                self.flush(pieces);
+                self.end_pre_line(pieces);
             }
             self.outline.push_raw(line);
             self.push_words(line);
@@ -438,13 +442,20 @@ impl Walk<'_> {
         }
     }
 
+    /// Ends a line of a `<pre>` (at a line break or a `<br>`): a piece, or a blank line.
+    fn end_pre_line(&mut self, pieces: &mut Vec<Piece>) {
+        if self.text.is_empty() {
+            self.pending_space = false;
+            self.outline.blank_line();
+        } else {
+            self.flush(pieces);
+        }
+    }
+
     /// Ends the current piece, if it has text.
     fn flush(&mut self, pieces: &mut Vec<Piece>) {
         self.pending_space = false;
         if self.text.is_empty() {
-            if self.in_pre > 0 {
-                self.outline.blank_line();
-            }
             return;
         }
         let (element, tag, level) = self.blocks.last().copied().unwrap_or((0, Tag::Division, 0));
