@@ -42,9 +42,11 @@ pub(crate) fn render(elements: &[Element]) -> String {
                 out.push_str(&indent);
                 out.push_str(&marker);
                 let continuation = format!("{indent}{}", " ".repeat(marker.len()));
+                // The item's paragraphs (a heading and its description, say) continue it
+                // on the next lines: one paragraph of the item, as its own text reads.
                 for (i, paragraph) in text.split("\n\n").enumerate() {
                     if i > 0 {
-                        out.push_str("\n\n");
+                        out.push('\n');
                         out.push_str(&continuation);
                     }
                     escape_into(&one_line(paragraph), Context::LineStart, &mut out);
