@@ -2,6 +2,7 @@
 
 #![allow(clippy::expect_used, clippy::unwrap_used)] // Tests and tools may stop at the first broken promise.
 
+use std::ffi::OsStr;
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
@@ -10,7 +11,7 @@ use serde_json::Value;
 const FOX: &str = "tests/data/golden/fox-sessions/input.txt";
 
 /// Runs `cargo run --example clean -- ARGS` with `stdin` piped in.
-fn clean(args: &[&str], stdin: &str) -> Output {
+fn clean(args: &[impl AsRef<OsStr>], stdin: &str) -> Output {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let mut child = Command::new(cargo)
         .args(["run", "--quiet", "--example", "clean", "--"])
@@ -148,4 +149,119 @@ fn jobs_keep_the_input_order() {
     assert_eq!(sources, sorted, "files come out in path order");
     assert!(sources.len() >= 10);
     assert_eq!(clean(&["--jobs", "0", &dir], "").status.code(), Some(2));
+}
+
+#[test]
+fn format_values_and_their_short_forms() {
+    let text = clean(&[FOX], "");
+    let json = clean(&["--json", FOX], "");
+    let explain = clean(&["--explain", FOX], "");
+    for output in [&text, &json, &explain] {
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    }
+    assert!(String::from_utf8_lossy(&text.stdout).starts_with(&format!("==> {FOX}\nTitle: ")));
+    assert_eq!(json_lines(&json).len(), 1);
+    assert!(String::from_utf8_lossy(&explain.stdout).contains("         BODY | Former Attorney General"));
+    assert_ne!(text.stdout, explain.stdout);
+    for (format, expected) in [("text", &text), ("json", &json), ("explain", &explain)] {
+        let output = clean(&["--format", format, FOX], "");
+        assert!(output.status.success(), "--format {format}");
+        assert_eq!(output.stdout, expected.stdout, "--format {format} is its short form");
+        assert_eq!(clean(&[&format!("--format={format}"), FOX], "").stdout, expected.stdout);
+    }
+    // A short form and --format that agree are accepted, and so is a flag given twice.
+    assert_eq!(clean(&["--format", "json", "--json", FOX], "").stdout, json.stdout);
+    assert_eq!(clean(&["--json", "--json", FOX], "").stdout, json.stdout);
+    let unknown = clean(&["--format", "yaml", FOX], "");
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("possible values: text, json, explain, markdown"));
+}
+
+#[test]
+fn conflicting_formats_exit_2() {
+    for args in [
+        ["--json", "--explain"],
+        ["--explain", "--json"],
+        ["--json", "--format=explain"],
+        ["--format=text", "--explain"],
+        ["--format=json", "--format=explain"],
+    ] {
+        let output = clean(&[args[0], args[1], FOX], "");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(stderr.contains("cannot be used with"), "{args:?}: {stderr}");
+        assert!(output.stdout.is_empty(), "{args:?}: nothing is cleaned");
+    }
+}
+
+#[test]
+fn markdown_is_not_available_yet() {
+    let output = clean(&["--format", "markdown", FOX], "");
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("Markdown output is not available yet"), "{stderr}");
+    assert!(output.stdout.is_empty(), "no stand-in output");
+}
+
+#[test]
+fn version_and_help() {
+    let output = clean(&["--version"], "");
+    assert!(output.status.success());
+    assert_eq!(String::from_utf8_lossy(&output.stdout), format!("clean {}\n", env!("CARGO_PKG_VERSION")));
+    let output = clean(&["--help"], "");
+    assert!(output.status.success());
+    let help = String::from_utf8_lossy(&output.stdout);
+    for option in ["--format <FORMAT>", "--json", "--explain", "-j, --jobs <N>", "--version", "[PATH]..."] {
+        assert!(help.contains(option), "{option} in\n{help}");
+    }
+}
+
+#[test]
+fn jobs_spellings() {
+    let dir = format!("{}/tests/data/html", env!("CARGO_MANIFEST_DIR"));
+    let one = clean(&["--json", "-j", "1", &dir], "");
+    assert!(one.status.success());
+    for jobs in [&["--jobs=2"][..], &["--jobs", "2"], &["-j2"], &["-j", "2"]] {
+        let output = clean(&[jobs, &["--json", &dir]].concat(), "");
+        assert!(output.status.success(), "{jobs:?}");
+        assert_eq!(output.stdout, one.stdout, "{jobs:?}");
+    }
+    for bad in [&["--jobs=0"][..], &["--jobs=many"], &["--jobs"], &["-j", "-1"]] {
+        let output = clean(&[bad, &[FOX]].concat(), "");
+        assert_eq!(output.status.code(), Some(2), "{bad:?}");
+        assert!(output.stdout.is_empty(), "{bad:?}");
+    }
+}
+
+/// A file whose name is not UTF-8 is read, found in its directory, and named by its
+/// lossy display.
+#[cfg(unix)]
+#[test]
+fn a_non_utf8_path() {
+    use std::os::unix::ffi::OsStrExt;
+
+    let dir = std::env::temp_dir().join(format!("unclutter-cli-non-utf8-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join(OsStr::from_bytes(b"caf\xe9-\xff.txt"));
+    assert!(file.to_str().is_none(), "the name is not UTF-8");
+    std::fs::copy(FOX, &file).unwrap();
+    let by_file = clean(&[OsStr::new("--json"), file.as_os_str()], "");
+    let by_dir = clean(&[OsStr::new("--json"), dir.as_os_str()], "");
+    let text = clean(&[file.as_os_str()], "");
+    let missing = clean(&[dir.join(OsStr::from_bytes(b"gone-\xff.txt")).as_os_str()], "");
+    std::fs::remove_dir_all(&dir).ok();
+
+    let lossy = file.to_string_lossy().into_owned();
+    assert!(lossy.ends_with("caf\u{fffd}-\u{fffd}.txt"), "{lossy}");
+    for output in [&by_file, &by_dir] {
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        let docs = json_lines(output);
+        assert_eq!(docs.len(), 1);
+        assert_eq!(docs[0]["source"], lossy.as_str());
+        assert_eq!(docs[0]["title"], "How Jeff Sessions went from top Trump ally to White House outcast");
+    }
+    assert!(text.status.success());
+    assert!(String::from_utf8_lossy(&text.stdout).starts_with(&format!("==> {lossy}\n")));
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("gone-\u{fffd}.txt"));
 }
