@@ -11,12 +11,12 @@
 //!   With no PATH, stdin is read when it is piped; when it is a terminal, a bundled
 //!   sample article is cleaned (and stderr says so).
 //! - `--format text` (the default), for people: the title, the body, then every stripped
-//!   piece with its kind. `--format json` (`--json`): one JSON object a line, with
-//!   `source`, `title`, `body` and `metadata` (`authors`, `contributors`, `published`,
-//!   `stripped`: `kind`, `text`, `start`, `end`, byte offsets into the input, `null` for
-//!   HTML input, where text is assembled from several nodes). `--format explain`
-//!   (`--explain`): each input line (each block of an HTML page) with the verdict on it
-//!   and, for stripped pieces, the reason (and, for HTML, the element's path).
+//!   piece with its kind. `--format json` (`--json`): one JSON object a line, the
+//!   input's name as `source` followed by the library's own serde serialisation of
+//!   `Article` (`title`, `body`, `metadata`: every field is in the README's table).
+//!   `--format explain` (`--explain`): each input line (each block of an HTML page) with
+//!   the verdict on it and, for stripped pieces, the reason (and, for HTML, the
+//!   element's path).
 //!   `--format markdown` is a usage error until the library has `Article::to_markdown`
 //!   (see `MARKDOWN`). A short form and `--format` may be given together when they agree
 //!   (`--json --format json`); two formats that differ are a usage error.
@@ -35,7 +35,7 @@ use std::process::ExitCode;
 
 use clap::error::ErrorKind;
 use clap::{CommandFactory, Parser, ValueEnum};
-use serde_json::{Value, json};
+use serde::Serialize;
 use unclutter::Article;
 
 /// The article this project started from, bundled so the first run shows the job.
@@ -262,7 +262,9 @@ fn clean_one(input: &Input, format: Format) -> Outcome {
     let article = CLEANER.clean_bytes(&bytes).map_err(|e| format!("{source}: {e}"))?;
     let mut out = Vec::new();
     let written = match format {
-        Format::Json => writeln!(out, "{}", to_json(&source, &article)),
+        Format::Json => serde_json::to_writer(&mut out, &Line { source: &source, article: &article })
+            .map_err(io::Error::from)
+            .and_then(|()| writeln!(out)),
         Format::Text => write_human(&source, &article, &mut out),
         Format::Explain => write_explain(&String::from_utf8_lossy(&bytes), &article, &mut out),
         Format::Markdown => match MARKDOWN {
@@ -311,31 +313,12 @@ fn collect(path: &Path, files: &mut Vec<PathBuf>) -> io::Result<()> {
     Ok(())
 }
 
-fn to_json(source: &str, article: &Article) -> Value {
-    let meta = &article.metadata;
-    let stripped: Vec<Value> = meta
-        .stripped
-        .iter()
-        .map(|s| {
-            json!({
-                "kind": s.kind.name(),
-                "text": s.text,
-                "start": s.span.map(|sp| sp.start),
-                "end": s.span.map(|sp| sp.end),
-            })
-        })
-        .collect();
-    json!({
-        "source": source,
-        "title": article.title,
-        "body": article.body,
-        "metadata": {
-            "authors": meta.authors,
-            "contributors": meta.contributors,
-            "published": meta.published.as_ref().map(|p| json!({ "raw": p.raw, "iso": p.iso })),
-            "stripped": stripped,
-        },
-    })
+/// A `--json` line: the input's name, then the article as the library serialises it.
+#[derive(Serialize)]
+struct Line<'a> {
+    source: &'a str,
+    #[serde(flatten)]
+    article: &'a Article,
 }
 
 fn write_human(source: &str, article: &Article, out: &mut impl Write) -> io::Result<()> {

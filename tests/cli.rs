@@ -2,6 +2,7 @@
 
 #![allow(clippy::expect_used, clippy::unwrap_used)] // Tests and tools may stop at the first broken promise.
 
+use std::collections::BTreeSet;
 use std::ffi::OsStr;
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
@@ -53,8 +54,9 @@ fn json_output_for_the_sample() {
     for (text, kind) in [("Leave a Reply", "comments"), ("Your compare list", "shop"), ("Shop By Category", "shop")] {
         let piece = stripped.iter().find(|s| s["text"] == text).unwrap_or_else(|| panic!("{text} stripped"));
         assert_eq!(piece["kind"], kind);
+        let span = &piece["span"];
         let (start, end) =
-            (piece["start"].as_u64().expect("start") as usize, piece["end"].as_u64().expect("end") as usize);
+            (span["start"].as_u64().expect("start") as usize, span["end"].as_u64().expect("end") as usize);
         assert_eq!(&input.as_bytes()[start..end], text.as_bytes());
     }
 }
@@ -118,7 +120,8 @@ fn html_and_gzipped_html_files_in_a_directory() {
         assert_eq!(doc["metadata"]["authors"][0], "Jane Doe");
         assert!(doc["body"].as_str().unwrap().starts_with("The river rose three feet overnight"));
         for piece in doc["metadata"]["stripped"].as_array().unwrap() {
-            assert!(piece["start"].is_null() && piece["end"].is_null(), "HTML pieces have no byte span");
+            assert!(piece["span"].is_null(), "HTML pieces have no byte span");
+            assert!(piece["path"].as_str().unwrap().starts_with("html > body > "), "but a path");
         }
     }
     assert_eq!(docs[0]["body"], docs[1]["body"]);
@@ -264,4 +267,105 @@ fn a_non_utf8_path() {
     assert!(String::from_utf8_lossy(&text.stdout).starts_with(&format!("==> {lossy}\n")));
     assert_eq!(missing.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&missing.stderr).contains("gone-\u{fffd}.txt"));
+}
+
+/// The README's table of JSON fields: each row's field and type.
+fn documented_fields() -> Vec<(String, String)> {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let table = readme.split("| field | type | meaning |").nth(1).expect("the README's table of JSON fields");
+    let rows = table.lines().skip(2).take_while(|line| line.starts_with('|'));
+    rows.map(|row| {
+        let cells: Vec<&str> = row.split('|').map(str::trim).collect();
+        (cells[1].trim_matches('`').to_owned(), cells[2].to_owned())
+    })
+    .collect()
+}
+
+/// Whether `value` is of a type as the README names it ("string or null", "integer", …).
+fn has_type(value: &Value, documented: &str) -> bool {
+    let (base, nullable) = documented.strip_suffix(" or null").map_or((documented, false), |base| (base, true));
+    match base {
+        _ if value.is_null() => nullable,
+        "string" => value.is_string(),
+        "integer" => value.is_u64(),
+        "object" => value.is_object(),
+        "array of strings" => value.as_array().is_some_and(|items| items.iter().all(Value::is_string)),
+        "array of objects" => value.as_array().is_some_and(|items| items.iter().all(Value::is_object)),
+        other => panic!("the README names an unknown type {other:?}"),
+    }
+}
+
+/// The values at a documented field (`metadata.stripped[].kind`: every piece's kind),
+/// below parents that are not null. A missing field fails.
+fn values_at<'a>(doc: &'a Value, field: &str) -> Vec<&'a Value> {
+    let mut values = vec![doc];
+    for step in field.split('.') {
+        let (key, each) = step.strip_suffix("[]").map_or((step, false), |key| (key, true));
+        values = values
+            .into_iter()
+            .filter(|value| !value.is_null())
+            .flat_map(|value| {
+                let child = value.get(key).unwrap_or_else(|| panic!("{field}: no {key:?} in {value}"));
+                if each { child.as_array().expect("an array").iter().collect() } else { vec![child] }
+            })
+            .collect();
+    }
+    values
+}
+
+/// Every key in the document, named as the README names fields.
+fn key_paths(value: &Value, prefix: &str, paths: &mut BTreeSet<String>) {
+    match value {
+        Value::Object(map) => {
+            for (key, child) in map {
+                let path = if prefix.is_empty() { key.clone() } else { format!("{prefix}.{key}") };
+                key_paths(child, &path, paths);
+                paths.insert(path);
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|item| key_paths(item, &format!("{prefix}[]"), paths)),
+        _ => {}
+    }
+}
+
+/// The JSON lines of a text article and of every HTML page in tests/data/html hold
+/// exactly the README's fields, each of its documented type and each seen with a value.
+#[test]
+fn json_lines_hold_every_documented_field() {
+    let fields = documented_fields();
+    assert!(fields.len() >= 20, "the table is found: {fields:?}");
+    let output = clean(&["--json", FOX, "tests/data/html"], "");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let docs = json_lines(&output);
+    assert!(docs.len() >= 10);
+    let mut keys = BTreeSet::new();
+    for doc in &docs {
+        key_paths(doc, "", &mut keys);
+    }
+    let documented: BTreeSet<String> = fields.iter().map(|(field, _)| field.clone()).collect();
+    assert_eq!(keys, documented, "the JSON's keys are the README's fields");
+    for (field, documented) in &fields {
+        let values: Vec<&Value> = docs.iter().flat_map(|doc| values_at(doc, field)).collect();
+        for value in &values {
+            assert!(has_type(value, documented), "{field} is {documented}, not {value}");
+        }
+        assert!(values.iter().any(|value| !value.is_null()), "{field} has a value in one of the documents");
+    }
+}
+
+/// The JSON line is the library's own serialisation of the article: read back without
+/// its `source`, it is the `Article` the library returns.
+#[test]
+fn the_json_line_is_the_librarys_article() {
+    let output = clean(&["--json", FOX, "tests/data/html"], "");
+    assert!(output.status.success());
+    let cleaner = unclutter::Cleaner::builder().build().unwrap();
+    let docs = json_lines(&output);
+    assert!(docs.len() >= 10);
+    for doc in docs {
+        let source = doc["source"].as_str().unwrap().to_owned();
+        let expected = cleaner.clean_bytes(&std::fs::read(&source).unwrap()).unwrap();
+        let article: unclutter::Article = serde_json::from_value(doc).unwrap();
+        assert_eq!(article, expected, "{source}");
+    }
 }
