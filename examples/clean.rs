@@ -1,45 +1,124 @@
 //! The command line: clean scraped articles and print them for people or as JSON Lines.
 //!
 //! ```text
-//! cargo run --release --example clean -- [--json | --explain] [--jobs N] [PATH…]
+//! cargo run --release --example clean -- [--format text|json|explain|markdown] [--jobs N] [PATH…]
 //! ```
 //!
 //! - PATH: files, or directories searched recursively for `.txt`, `.html` and `.htm`
-//!   files, gzipped or not (`.html.gz`); `-` is stdin. Each input is decoded by its
+//!   files, gzipped or not (`.html.gz`); `-` is stdin. Paths need not be UTF-8 (the
+//!   `source` printed for one is its lossy display). Each input is decoded by its
 //!   charset and cleaned as HTML or as text, whichever it is.
 //!   With no PATH, stdin is read when it is piped; when it is a terminal, a bundled
 //!   sample article is cleaned (and stderr says so).
-//! - Default output, for people: the title, the body, then every stripped piece with its
-//!   kind. `--json`: one JSON object a line, with `source`, `title`, `body` and `metadata`
-//!   (`authors`, `contributors`, `published`, `stripped`: `kind`, `text`, `start`, `end`,
-//!   byte offsets into the input, `null` for HTML input, where text is assembled from
-//!   several nodes). `--explain`: each input line (each block of an HTML page) with the
-//!   verdict on it and, for stripped pieces, the reason (and, for HTML, the element's path).
-//! - `--jobs N` (`-j N`): clean on N threads (default: all cores). Output is streamed
-//!   in input order, a few documents at a time.
+//! - `--format text` (the default), for people: the title, the body, then every stripped
+//!   piece with its kind. `--format json` (`--json`): one JSON object a line, the
+//!   input's name as `source` followed by the library's own serde serialisation of
+//!   `Article` (`title`, `body`, `metadata`: every field is in the README's table).
+//!   `--format explain` (`--explain`): each input line (each block of an HTML page) with
+//!   the verdict on it and, for stripped pieces, the reason (and, for HTML, the
+//!   element's path).
+//!   `--format markdown`: the article's body as Markdown (`Article::to_markdown`), and
+//!   nothing else, so that it can be piped; documents follow one another, a blank line
+//!   between them. A short form and `--format` may be given together when they agree
+//!   (`--json --format json`); two formats that differ are a usage error.
+//! - `--jobs N` (`--jobs=N`, `-j N`): clean on N threads (default: all cores). Output is
+//!   streamed in input order, a few documents at a time.
 //! - Exit code: 0 when every input was cleaned, 1 when any could not be read or cleaned
 //!   (each is named on stderr; the others are still processed), 2 for bad usage.
 
 #![allow(clippy::expect_used)] // A command-line tool: a broken constant may stop it.
 
+use std::ffi::OsStr;
 use std::io::{self, IsTerminal, Read, Write};
+use std::num::NonZeroUsize;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use serde_json::{Value, json};
+use clap::error::ErrorKind;
+use clap::{CommandFactory, Parser, ValueEnum};
+use serde::Serialize;
 use unclutter::Article;
 
 /// The article this project started from, bundled so the first run shows the job.
 const SAMPLE: &str = include_str!("../tests/data/golden/fox-sessions/input.txt");
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Format {
-    Human,
-    Json,
-    Explain,
+/// Clean scraped web pages (HTML or text) into articles, keeping every stripped piece
+/// labelled.
+///
+/// Exit code: 0 when every input was cleaned, 1 when any could not be read or cleaned
+/// (each named on stderr, the others still processed), 2 for bad usage.
+#[derive(Parser)]
+#[command(name = "clean", version, args_override_self = true)]
+struct Args {
+    /// Files, or directories searched recursively for .txt, .html and .htm files
+    /// (gzipped or not); - is stdin. Default: stdin when piped, else a bundled sample
+    #[arg(value_name = "PATH")]
+    paths: Vec<PathBuf>,
+
+    /// Output format [default: text]
+    #[arg(long, value_enum, value_name = "FORMAT", action = clap::ArgAction::Append)]
+    format: Vec<Format>,
+
+    /// Short for --format json
+    #[arg(long)]
+    json: bool,
+
+    /// Short for --format explain
+    #[arg(long)]
+    explain: bool,
+
+    /// Clean on N threads [default: all cores]
+    #[arg(short, long, value_name = "N", value_parser = threads)]
+    jobs: Option<NonZeroUsize>,
 }
 
-const USAGE: &str = "usage: clean [--json | --explain] [--jobs N] [PATH…]   (PATH: file, directory, or - for stdin)";
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    /// For people: the title, the metadata, the body, the stripped pieces.
+    Text,
+    /// JSON Lines: one document a line.
+    Json,
+    /// Every piece of the input with its verdict and the reason.
+    Explain,
+    /// The article's body as Markdown.
+    Markdown,
+}
+
+impl Format {
+    fn name(self) -> String {
+        self.to_possible_value().map(|v| v.get_name().to_owned()).unwrap_or_default()
+    }
+}
+
+/// `--jobs`: a number of threads, 1 or more.
+fn threads(value: &str) -> Result<NonZeroUsize, String> {
+    value.parse().map_err(|_| "a number of threads, 1 or more".to_owned())
+}
+
+impl Args {
+    /// The output format the flags ask for, or the usage error when they disagree or
+    /// ask for what is not there.
+    fn output_format(&self) -> Result<Format, clap::Error> {
+        // Every way a format was asked for, in the order `--format`, `--json`, `--explain`.
+        let asked = self.format.iter().map(|&f| (f, format!("--format {}", f.name())));
+        let asked = asked
+            .chain(self.json.then(|| (Format::Json, "--json".to_owned())))
+            .chain(self.explain.then(|| (Format::Explain, "--explain".to_owned())));
+        let mut format = None;
+        for (wanted, flag) in asked {
+            match format {
+                None => format = Some((wanted, flag)),
+                Some((chosen, ref first)) if chosen != wanted => {
+                    let message = format!("the argument '{flag}' cannot be used with '{first}'");
+                    return Err(Args::command().error(ErrorKind::ArgumentConflict, message));
+                }
+                Some(_) => {}
+            }
+        }
+        let format = format.map_or(Format::Text, |(format, _)| format);
+        Ok(format)
+    }
+}
 
 /// One input to clean: where it came from, to name it in the output.
 enum Input {
@@ -74,32 +153,10 @@ impl Input {
 type Outcome = Result<Vec<u8>, String>;
 
 fn main() -> ExitCode {
-    let mut format = Format::Human;
-    let mut jobs = std::thread::available_parallelism().map_or(1, usize::from);
-    let mut paths = Vec::new();
-    let mut args = std::env::args().skip(1);
-    while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "--json" => format = Format::Json,
-            "--explain" => format = Format::Explain,
-            "-j" | "--jobs" => match args.next().and_then(|n| n.parse::<usize>().ok()).filter(|&n| n > 0) {
-                Some(n) => jobs = n,
-                None => {
-                    eprintln!("clean: --jobs needs a number of threads, 1 or more\n{USAGE}");
-                    return ExitCode::from(2);
-                }
-            },
-            "-h" | "--help" => {
-                println!("{USAGE}");
-                return ExitCode::SUCCESS;
-            }
-            flag if flag.starts_with("--") => {
-                eprintln!("clean: unknown option {flag}\n{USAGE}");
-                return ExitCode::from(2);
-            }
-            path => paths.push(path.to_owned()),
-        }
-    }
+    let args = Args::parse();
+    let format = args.output_format().unwrap_or_else(|e| e.exit());
+    let jobs = args.jobs.or_else(|| std::thread::available_parallelism().ok()).map_or(1, NonZeroUsize::get);
+    let paths = args.paths;
     let mut failed = false;
     let mut inputs = Vec::new();
     if paths.is_empty() {
@@ -113,13 +170,13 @@ fn main() -> ExitCode {
         }
     }
     for path in &paths {
-        if path == "-" {
+        if path.as_os_str() == OsStr::new("-") {
             inputs.push(Input::Stdin);
             continue;
         }
         let mut files = Vec::new();
-        if let Err(e) = collect(Path::new(path), &mut files) {
-            eprintln!("{path}: {e}");
+        if let Err(e) = collect(path, &mut files) {
+            eprintln!("{}: {e}", path.display());
             failed = true;
         }
         inputs.extend(files.into_iter().map(Input::File));
@@ -197,9 +254,12 @@ fn clean_one(input: &Input, format: Format) -> Outcome {
     let article = CLEANER.clean_bytes(&bytes).map_err(|e| format!("{source}: {e}"))?;
     let mut out = Vec::new();
     let written = match format {
-        Format::Json => writeln!(out, "{}", to_json(&source, &article)),
-        Format::Human => write_human(&source, &article, &mut out),
+        Format::Json => serde_json::to_writer(&mut out, &Line { source: &source, article: &article })
+            .map_err(io::Error::from)
+            .and_then(|()| writeln!(out)),
+        Format::Text => write_human(&source, &article, &mut out),
         Format::Explain => write_explain(&String::from_utf8_lossy(&bytes), &article, &mut out),
+        Format::Markdown => writeln!(out, "{}", article.to_markdown()),
     };
     written.map_err(|e| format!("{source}: {e}"))?;
     Ok(out)
@@ -242,31 +302,12 @@ fn collect(path: &Path, files: &mut Vec<PathBuf>) -> io::Result<()> {
     Ok(())
 }
 
-fn to_json(source: &str, article: &Article) -> Value {
-    let meta = &article.metadata;
-    let stripped: Vec<Value> = meta
-        .stripped
-        .iter()
-        .map(|s| {
-            json!({
-                "kind": s.kind.name(),
-                "text": s.text,
-                "start": s.span.map(|sp| sp.start),
-                "end": s.span.map(|sp| sp.end),
-            })
-        })
-        .collect();
-    json!({
-        "source": source,
-        "title": article.title,
-        "body": article.body,
-        "metadata": {
-            "authors": meta.authors,
-            "contributors": meta.contributors,
-            "published": meta.published.as_ref().map(|p| json!({ "raw": p.raw, "iso": p.iso })),
-            "stripped": stripped,
-        },
-    })
+/// A `--json` line: the input's name, then the article as the library serialises it.
+#[derive(Serialize)]
+struct Line<'a> {
+    source: &'a str,
+    #[serde(flatten)]
+    article: &'a Article,
 }
 
 fn write_human(source: &str, article: &Article, out: &mut impl Write) -> io::Result<()> {
