@@ -13,15 +13,17 @@ mod html;
 #[cfg(feature = "internals")]
 #[doc(hidden)]
 pub mod internals;
+mod lang;
 mod rules;
 mod text;
 
 use std::sync::LazyLock;
 
-pub use article::{Article, Kind, Language, MAX_AUTHORS, Metadata, Published, Span, Stripped, UnknownName};
+pub use article::{Article, Kind, MAX_AUTHORS, Metadata, Published, Span, Stripped, UnknownName};
 pub use cleaner::{Cleaner, CleanerBuilder, DEFAULT_MAX_INPUT_LEN};
 pub use error::Error;
 pub use html::MAX_PATH_STEPS;
+pub use lang::Language;
 
 /// The cleaner with default settings, built on first use.
 static DEFAULT_CLEANER: LazyLock<Result<Cleaner, Error>> = LazyLock::new(|| Cleaner::builder().build());

@@ -27,8 +27,9 @@ mod region;
 pub(crate) mod repeats;
 mod title;
 
-use crate::article::{Kind, Language};
+use crate::article::Kind;
 use crate::block::{Block, Tag};
+use crate::lang::Language;
 use matcher::{Hit, Rules};
 
 pub(crate) use grade::Grade;
@@ -265,7 +266,7 @@ fn guess_outside(block: &Block<'_>, index: usize, region: Option<&std::ops::Rang
 
 /// The covered language with the most stopwords in the page; English when none has many.
 fn detect_language(blocks: &[Block<'_>]) -> Language {
-    let mut totals = [0usize; 7];
+    let mut totals = [0usize; Language::COUNT];
     for block in blocks {
         for (total, count) in totals.iter_mut().zip(block.features.stopwords) {
             *total += usize::from(count);
