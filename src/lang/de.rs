@@ -44,7 +44,7 @@ pub(crate) const GERMAN: LanguageData = LanguageData {
         PhraseGroup {
             kind: Comments,
             at: Line,
-            why: "Kommentarbereich",
+            why: "comment-section headings and buttons",
             phrases: &[
                 "kommentare",
                 "kommentar",
@@ -61,7 +61,7 @@ pub(crate) const GERMAN: LanguageData = LanguageData {
         PhraseGroup {
             kind: Share,
             at: Line,
-            why: "Teilen- und Folgen-Knöpfe",
+            why: "share, follow and print buttons",
             phrases: &[
                 "teilen",
                 "artikel teilen",
@@ -78,7 +78,7 @@ pub(crate) const GERMAN: LanguageData = LanguageData {
         PhraseGroup {
             kind: Newsletter,
             at: Line,
-            why: "Newsletter- und Anmeldeaufforderungen",
+            why: "newsletter and sign-in prompts",
             phrases: &[
                 "newsletter abonnieren",
                 "jetzt abonnieren",
@@ -94,13 +94,13 @@ pub(crate) const GERMAN: LanguageData = LanguageData {
         PhraseGroup {
             kind: Newsletter,
             at: Start,
-            why: "Newsletter-Werbung",
+            why: "newsletter pitches that open with a fixed phrase",
             phrases: &["melden sie sich", "abonnieren sie", "jetzt newsletter", "mit der anmeldung"],
         },
         PhraseGroup {
             kind: Cookie,
             at: Line,
-            why: "Cookie-Banner-Knöpfe",
+            why: "cookie and consent banner buttons",
             phrases: &[
                 "alle akzeptieren",
                 "akzeptieren",
@@ -116,7 +116,7 @@ pub(crate) const GERMAN: LanguageData = LanguageData {
         PhraseGroup {
             kind: Cookie,
             at: Start,
-            why: "Cookie-Banner",
+            why: "cookie banners that open with a fixed phrase",
             phrases: &[
                 "wir verwenden cookies",
                 "diese website verwendet cookies",
@@ -127,7 +127,7 @@ pub(crate) const GERMAN: LanguageData = LanguageData {
         PhraseGroup {
             kind: Shop,
             at: Line,
-            why: "Shop-Widgets",
+            why: "e-commerce widgets around the article",
             phrases: &[
                 "in den warenkorb",
                 "warenkorb",
@@ -144,7 +144,7 @@ pub(crate) const GERMAN: LanguageData = LanguageData {
         PhraseGroup {
             kind: Related,
             at: Line,
-            why: "Verweise auf andere Artikel",
+            why: "headings of related-article lists",
             phrases: &[
                 "das könnte sie auch interessieren",
                 "mehr zum thema",
@@ -163,13 +163,13 @@ pub(crate) const GERMAN: LanguageData = LanguageData {
         PhraseGroup {
             kind: Related,
             at: Start,
-            why: "Lesehinweise",
+            why: "pointers to another article",
             phrases: &["lesen sie auch", "mehr zum thema", "weiterlesen", "mehr:"],
         },
         PhraseGroup {
             kind: Navigation,
             at: Line,
-            why: "Menüeinträge",
+            why: "menu entries, skip links and pagination",
             phrases: &[
                 "startseite",
                 "suche",
@@ -189,13 +189,13 @@ pub(crate) const GERMAN: LanguageData = LanguageData {
         PhraseGroup {
             kind: Advertisement,
             at: Line,
-            why: "Werbekennzeichnung",
+            why: "ad labels and ad slots",
             phrases: &["anzeige", "werbung", "gesponsert"],
         },
         PhraseGroup {
             kind: Legal,
             at: Line,
-            why: "Rechtliche Hinweise",
+            why: "legal and policy links",
             phrases: &[
                 "datenschutz",
                 "datenschutzerklärung",

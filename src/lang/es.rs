@@ -35,7 +35,7 @@ pub(crate) const SPANISH: LanguageData = LanguageData {
         PhraseGroup {
             kind: Comments,
             at: Line,
-            why: "sección de comentarios",
+            why: "comment-section headings and buttons",
             phrases: &[
                 "comentarios",
                 "comentario",
@@ -50,7 +50,7 @@ pub(crate) const SPANISH: LanguageData = LanguageData {
         PhraseGroup {
             kind: Share,
             at: Line,
-            why: "botones para compartir",
+            why: "share, follow and print buttons",
             phrases: &[
                 "compartir",
                 "compartir en facebook",
@@ -65,7 +65,7 @@ pub(crate) const SPANISH: LanguageData = LanguageData {
         PhraseGroup {
             kind: Newsletter,
             at: Line,
-            why: "invitaciones a suscribirse",
+            why: "newsletter and sign-in prompts",
             phrases: &[
                 "suscríbete",
                 "suscribirse",
@@ -80,13 +80,13 @@ pub(crate) const SPANISH: LanguageData = LanguageData {
         PhraseGroup {
             kind: Newsletter,
             at: Start,
-            why: "invitaciones a suscribirse",
+            why: "newsletter pitches that open with a fixed phrase",
             phrases: &["suscríbete a", "recibe nuestro"],
         },
         PhraseGroup {
             kind: Cookie,
             at: Line,
-            why: "aviso de cookies",
+            why: "cookie and consent banner buttons",
             phrases: &[
                 "aceptar todas",
                 "aceptar",
@@ -99,13 +99,13 @@ pub(crate) const SPANISH: LanguageData = LanguageData {
         PhraseGroup {
             kind: Cookie,
             at: Start,
-            why: "aviso de cookies",
+            why: "cookie banners that open with a fixed phrase",
             phrases: &["utilizamos cookies", "este sitio web utiliza cookies", "usamos cookies"],
         },
         PhraseGroup {
             kind: Shop,
             at: Line,
-            why: "widgets de tienda",
+            why: "e-commerce widgets around the article",
             phrases: &[
                 "añadir al carrito",
                 "carrito",
@@ -120,7 +120,7 @@ pub(crate) const SPANISH: LanguageData = LanguageData {
         PhraseGroup {
             kind: Related,
             at: Line,
-            why: "enlaces a otros artículos",
+            why: "headings of related-article lists",
             phrases: &[
                 "te puede interesar",
                 "noticias relacionadas",
@@ -136,13 +136,13 @@ pub(crate) const SPANISH: LanguageData = LanguageData {
         PhraseGroup {
             kind: Related,
             at: Start,
-            why: "remisiones de lectura",
+            why: "pointers to another article",
             phrases: &["lee también", "te puede interesar", "leer más"],
         },
         PhraseGroup {
             kind: Navigation,
             at: Line,
-            why: "entradas de menú",
+            why: "menu entries, skip links and pagination",
             phrases: &[
                 "inicio",
                 "buscar",
@@ -158,13 +158,13 @@ pub(crate) const SPANISH: LanguageData = LanguageData {
         PhraseGroup {
             kind: Advertisement,
             at: Line,
-            why: "rótulos publicitarios",
+            why: "ad labels and ad slots",
             phrases: &["publicidad", "patrocinado", "contenido patrocinado"],
         },
         PhraseGroup {
             kind: Legal,
             at: Line,
-            why: "avisos legales",
+            why: "legal and policy links",
             phrases: &[
                 "aviso legal",
                 "política de privacidad",

@@ -37,7 +37,7 @@ pub(crate) const FRENCH: LanguageData = LanguageData {
         PhraseGroup {
             kind: Comments,
             at: Line,
-            why: "espace commentaires",
+            why: "comment-section headings and buttons",
             phrases: &[
                 "commentaires",
                 "commentaire",
@@ -52,7 +52,7 @@ pub(crate) const FRENCH: LanguageData = LanguageData {
         PhraseGroup {
             kind: Share,
             at: Line,
-            why: "boutons de partage",
+            why: "share, follow and print buttons",
             phrases: &[
                 "partager",
                 "partager sur facebook",
@@ -67,7 +67,7 @@ pub(crate) const FRENCH: LanguageData = LanguageData {
         PhraseGroup {
             kind: Newsletter,
             at: Line,
-            why: "invitations à s'abonner",
+            why: "newsletter and sign-in prompts",
             phrases: &[
                 "s'abonner",
                 "abonnez-vous",
@@ -84,13 +84,13 @@ pub(crate) const FRENCH: LanguageData = LanguageData {
         PhraseGroup {
             kind: Newsletter,
             at: Start,
-            why: "appels à l'abonnement",
+            why: "newsletter pitches that open with a fixed phrase",
             phrases: &["inscrivez-vous à", "abonnez-vous à", "recevez notre", "déjà abonné"],
         },
         PhraseGroup {
             kind: Cookie,
             at: Line,
-            why: "bandeau cookies",
+            why: "cookie and consent banner buttons",
             phrases: &[
                 "tout accepter",
                 "tout refuser",
@@ -105,13 +105,13 @@ pub(crate) const FRENCH: LanguageData = LanguageData {
         PhraseGroup {
             kind: Cookie,
             at: Start,
-            why: "bandeau cookies",
+            why: "cookie banners that open with a fixed phrase",
             phrases: &["nous utilisons des cookies", "ce site utilise des cookies", "en poursuivant votre navigation"],
         },
         PhraseGroup {
             kind: Shop,
             at: Line,
-            why: "widgets de boutique",
+            why: "e-commerce widgets around the article",
             phrases: &[
                 "ajouter au panier",
                 "panier",
@@ -127,7 +127,7 @@ pub(crate) const FRENCH: LanguageData = LanguageData {
         PhraseGroup {
             kind: Related,
             at: Line,
-            why: "liens vers d'autres articles",
+            why: "headings of related-article lists",
             phrases: &[
                 "à lire aussi",
                 "lire aussi",
@@ -145,13 +145,13 @@ pub(crate) const FRENCH: LanguageData = LanguageData {
         PhraseGroup {
             kind: Related,
             at: Start,
-            why: "renvois de lecture",
+            why: "pointers to another article",
             phrases: &["à lire aussi", "lire aussi", "voir aussi"],
         },
         PhraseGroup {
             kind: Navigation,
             at: Line,
-            why: "entrées de menu",
+            why: "menu entries, skip links and pagination",
             phrases: &[
                 "accueil",
                 "rechercher",
@@ -168,13 +168,13 @@ pub(crate) const FRENCH: LanguageData = LanguageData {
         PhraseGroup {
             kind: Advertisement,
             at: Line,
-            why: "mentions publicitaires",
+            why: "ad labels and ad slots",
             phrases: &["publicité", "sponsorisé", "contenu sponsorisé", "contenu partenaire"],
         },
         PhraseGroup {
             kind: Legal,
             at: Line,
-            why: "mentions légales",
+            why: "legal and policy links",
             phrases: &[
                 "mentions légales",
                 "politique de confidentialité",

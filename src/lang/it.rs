@@ -36,7 +36,7 @@ pub(crate) const ITALIAN: LanguageData = LanguageData {
         PhraseGroup {
             kind: Comments,
             at: Line,
-            why: "sezione commenti",
+            why: "comment-section headings and buttons",
             phrases: &[
                 "commenti",
                 "commento",
@@ -50,13 +50,13 @@ pub(crate) const ITALIAN: LanguageData = LanguageData {
         PhraseGroup {
             kind: Share,
             at: Line,
-            why: "pulsanti di condivisione",
+            why: "share, follow and print buttons",
             phrases: &["condividi", "condividi su facebook", "condividi su twitter", "stampa", "seguici"],
         },
         PhraseGroup {
             kind: Newsletter,
             at: Line,
-            why: "inviti all'iscrizione",
+            why: "newsletter and sign-in prompts",
             phrases: &[
                 "iscriviti alla newsletter",
                 "iscriviti",
@@ -70,19 +70,19 @@ pub(crate) const ITALIAN: LanguageData = LanguageData {
         PhraseGroup {
             kind: Cookie,
             at: Line,
-            why: "banner dei cookie",
+            why: "cookie and consent banner buttons",
             phrases: &["accetta tutti", "accetta", "rifiuta", "rifiuta tutti", "impostazioni cookie"],
         },
         PhraseGroup {
             kind: Cookie,
             at: Start,
-            why: "banner dei cookie",
+            why: "cookie banners that open with a fixed phrase",
             phrases: &["utilizziamo i cookie", "questo sito utilizza cookie", "questo sito utilizza i cookie"],
         },
         PhraseGroup {
             kind: Shop,
             at: Line,
-            why: "widget del negozio",
+            why: "e-commerce widgets around the article",
             phrases: &[
                 "aggiungi al carrello",
                 "carrello",
@@ -95,7 +95,7 @@ pub(crate) const ITALIAN: LanguageData = LanguageData {
         PhraseGroup {
             kind: Related,
             at: Line,
-            why: "rimandi ad altri articoli",
+            why: "headings of related-article lists",
             phrases: &[
                 "leggi anche",
                 "articoli correlati",
@@ -106,11 +106,11 @@ pub(crate) const ITALIAN: LanguageData = LanguageData {
                 "altre notizie",
             ],
         },
-        PhraseGroup { kind: Related, at: Start, why: "rimandi di lettura", phrases: &["leggi anche"] },
+        PhraseGroup { kind: Related, at: Start, why: "pointers to another article", phrases: &["leggi anche"] },
         PhraseGroup {
             kind: Navigation,
             at: Line,
-            why: "voci di menu",
+            why: "menu entries, skip links and pagination",
             phrases: &[
                 "cerca",
                 "torna su",
@@ -125,13 +125,13 @@ pub(crate) const ITALIAN: LanguageData = LanguageData {
         PhraseGroup {
             kind: Advertisement,
             at: Line,
-            why: "etichette pubblicitarie",
+            why: "ad labels and ad slots",
             phrases: &["pubblicità", "sponsorizzato", "contenuto sponsorizzato"],
         },
         PhraseGroup {
             kind: Legal,
             at: Line,
-            why: "note legali",
+            why: "legal and policy links",
             phrases: &["informativa sulla privacy", "note legali", "termini e condizioni", "tutti i diritti riservati"],
         },
     ],

@@ -196,7 +196,9 @@ pub(crate) struct PhraseGroup {
     pub kind: Kind,
     /// Where the phrase must stand in the line.
     pub at: At,
-    /// Why these phrases are not article text; shared by every phrase of the group.
+    /// Why these phrases are not article text, shared by every phrase of the group: in
+    /// English whatever the phrases' language, as every reason of
+    /// [`Stripped::reason`](crate::article::Stripped::reason) is.
     pub why: &'static str,
     /// The phrases, lower case with plain apostrophes and single spaces; one may end in a
     /// colon that the line must have too ("related:").

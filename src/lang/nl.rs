@@ -34,19 +34,19 @@ pub(crate) const DUTCH: LanguageData = LanguageData {
         PhraseGroup {
             kind: Comments,
             at: Line,
-            why: "reactiesectie",
+            why: "comment-section headings and buttons",
             phrases: &["reacties", "laat een reactie achter", "reageer", "plaats een reactie", "reageren"],
         },
         PhraseGroup {
             kind: Share,
             at: Line,
-            why: "deelknoppen",
+            why: "share, follow and print buttons",
             phrases: &["delen", "deel dit artikel", "deel op facebook", "printen", "volg ons"],
         },
         PhraseGroup {
             kind: Newsletter,
             at: Line,
-            why: "aanmeldprompts",
+            why: "newsletter and sign-in prompts",
             phrases: &[
                 "schrijf je in voor onze nieuwsbrief",
                 "nieuwsbrief",
@@ -60,19 +60,19 @@ pub(crate) const DUTCH: LanguageData = LanguageData {
         PhraseGroup {
             kind: Cookie,
             at: Line,
-            why: "cookiebanner",
+            why: "cookie and consent banner buttons",
             phrases: &["alles accepteren", "accepteren", "weigeren", "cookie-instellingen", "akkoord"],
         },
         PhraseGroup {
             kind: Cookie,
             at: Start,
-            why: "cookiebanner",
+            why: "cookie banners that open with a fixed phrase",
             phrases: &["wij gebruiken cookies", "deze website maakt gebruik van cookies", "we gebruiken cookies"],
         },
         PhraseGroup {
             kind: Shop,
             at: Line,
-            why: "winkelwidgets",
+            why: "e-commerce widgets around the article",
             phrases: &[
                 "in winkelwagen",
                 "winkelwagen",
@@ -87,7 +87,7 @@ pub(crate) const DUTCH: LanguageData = LanguageData {
         PhraseGroup {
             kind: Related,
             at: Line,
-            why: "verwijzingen naar andere artikelen",
+            why: "headings of related-article lists",
             phrases: &[
                 "lees ook",
                 "gerelateerde artikelen",
@@ -97,23 +97,23 @@ pub(crate) const DUTCH: LanguageData = LanguageData {
                 "meer nieuws",
             ],
         },
-        PhraseGroup { kind: Related, at: Start, why: "leesverwijzingen", phrases: &["lees ook"] },
+        PhraseGroup { kind: Related, at: Start, why: "pointers to another article", phrases: &["lees ook"] },
         PhraseGroup {
             kind: Navigation,
             at: Line,
-            why: "menu-items",
+            why: "menu entries, skip links and pagination",
             phrases: &["zoeken", "terug naar boven", "volgende", "vorige", "naar de inhoud", "over ons", "sluiten"],
         },
         PhraseGroup {
             kind: Advertisement,
             at: Line,
-            why: "advertentielabels",
+            why: "ad labels and ad slots",
             phrases: &["advertentie", "gesponsord"],
         },
         PhraseGroup {
             kind: Legal,
             at: Line,
-            why: "juridische links",
+            why: "legal and policy links",
             phrases: &["privacybeleid", "algemene voorwaarden", "alle rechten voorbehouden"],
         },
     ],

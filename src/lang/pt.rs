@@ -36,19 +36,19 @@ pub(crate) const PORTUGUESE: LanguageData = LanguageData {
         PhraseGroup {
             kind: Comments,
             at: Line,
-            why: "seção de comentários",
+            why: "comment-section headings and buttons",
             phrases: &["comentários", "deixe um comentário", "deixe uma resposta", "adicionar comentário"],
         },
         PhraseGroup {
             kind: Share,
             at: Line,
-            why: "botões de partilha",
+            why: "share, follow and print buttons",
             phrases: &["compartilhar", "partilhar", "compartilhe", "siga-nos", "copiar link"],
         },
         PhraseGroup {
             kind: Newsletter,
             at: Line,
-            why: "convites à assinatura",
+            why: "newsletter and sign-in prompts",
             phrases: &[
                 "assine nossa newsletter",
                 "inscreva-se",
@@ -62,19 +62,19 @@ pub(crate) const PORTUGUESE: LanguageData = LanguageData {
         PhraseGroup {
             kind: Cookie,
             at: Line,
-            why: "aviso de cookies",
+            why: "cookie and consent banner buttons",
             phrases: &["aceitar todos", "aceitar", "rejeitar", "configurações de cookies"],
         },
         PhraseGroup {
             kind: Cookie,
             at: Start,
-            why: "aviso de cookies",
+            why: "cookie banners that open with a fixed phrase",
             phrases: &["utilizamos cookies", "este site utiliza cookies", "este site usa cookies"],
         },
         PhraseGroup {
             kind: Shop,
             at: Line,
-            why: "widgets de loja",
+            why: "e-commerce widgets around the article",
             phrases: &[
                 "adicionar ao carrinho",
                 "carrinho",
@@ -88,7 +88,7 @@ pub(crate) const PORTUGUESE: LanguageData = LanguageData {
         PhraseGroup {
             kind: Related,
             at: Line,
-            why: "ligações a outros artigos",
+            why: "headings of related-article lists",
             phrases: &[
                 "leia também",
                 "veja também",
@@ -102,13 +102,13 @@ pub(crate) const PORTUGUESE: LanguageData = LanguageData {
         PhraseGroup {
             kind: Related,
             at: Start,
-            why: "remissões de leitura",
+            why: "pointers to another article",
             phrases: &["leia também", "veja também", "você pode gostar", "você também pode gostar"],
         },
         PhraseGroup {
             kind: Navigation,
             at: Line,
-            why: "entradas de menu",
+            why: "menu entries, skip links and pagination",
             phrases: &[
                 "início",
                 "pesquisar",
@@ -123,13 +123,13 @@ pub(crate) const PORTUGUESE: LanguageData = LanguageData {
         PhraseGroup {
             kind: Advertisement,
             at: Line,
-            why: "rótulos publicitários",
+            why: "ad labels and ad slots",
             phrases: &["publicidade", "conteúdo patrocinado"],
         },
         PhraseGroup {
             kind: Legal,
             at: Line,
-            why: "avisos legais",
+            why: "legal and policy links",
             phrases: &["política de privacidade", "termos de uso", "todos os direitos reservados"],
         },
     ],

@@ -183,6 +183,9 @@ fn every_prompt_kind_is_covered_in_every_language() {
 fn every_entry_has_a_reason_and_normal_form() {
     for group in phrases::groups() {
         assert!(!group.why.is_empty());
+        // Reasons are English whatever the language of the phrases; no accented letter
+        // is a first check of that.
+        assert!(group.why.is_ascii(), "{:?} is not in English", group.why);
         for phrase in group.phrases {
             let without_colon = phrase.strip_suffix(':').unwrap_or(phrase);
             assert_eq!(normalise(without_colon), without_colon, "{phrase:?} is not in normal form");
