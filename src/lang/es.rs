@@ -122,11 +122,9 @@ pub(crate) const SPANISH: LanguageData = LanguageData {
             at: Line,
             why: "headings of related-article lists",
             phrases: &[
-                "te puede interesar",
                 "noticias relacionadas",
                 "artículos relacionados",
                 "lo más leído",
-                "leer más",
                 "también te puede interesar",
                 "te recomendamos",
                 "más noticias",

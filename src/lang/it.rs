@@ -97,7 +97,6 @@ pub(crate) const ITALIAN: LanguageData = LanguageData {
             at: Line,
             why: "headings of related-article lists",
             phrases: &[
-                "leggi anche",
                 "articoli correlati",
                 "potrebbe interessarti",
                 "i più letti",

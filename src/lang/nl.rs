@@ -89,7 +89,6 @@ pub(crate) const DUTCH: LanguageData = LanguageData {
             at: Line,
             why: "headings of related-article lists",
             phrases: &[
-                "lees ook",
                 "gerelateerde artikelen",
                 "meest gelezen",
                 "lees meer",

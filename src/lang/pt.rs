@@ -69,7 +69,7 @@ pub(crate) const PORTUGUESE: LanguageData = LanguageData {
             kind: Cookie,
             at: Start,
             why: "cookie banners that open with a fixed phrase",
-            phrases: &["utilizamos cookies", "este site utiliza cookies", "este site usa cookies"],
+            phrases: &["este site utiliza cookies", "este site usa cookies"],
         },
         PhraseGroup {
             kind: Shop,
@@ -89,15 +89,7 @@ pub(crate) const PORTUGUESE: LanguageData = LanguageData {
             kind: Related,
             at: Line,
             why: "headings of related-article lists",
-            phrases: &[
-                "leia também",
-                "veja também",
-                "notícias relacionadas",
-                "artigos relacionados",
-                "mais lidas",
-                "leia mais",
-                "você também pode gostar",
-            ],
+            phrases: &["notícias relacionadas", "artigos relacionados", "mais lidas", "leia mais"],
         },
         PhraseGroup {
             kind: Related,

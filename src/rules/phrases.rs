@@ -41,3 +41,28 @@ pub(crate) const SHARED: &[PhraseGroup] = &[PhraseGroup {
 pub(crate) fn groups() -> impl Iterator<Item = &'static PhraseGroup> {
     lang::all().flat_map(|data| data.phrases).chain(SHARED)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A phrase stands in one group only: two would give it two kinds or two reasons,
+    /// and which one wins would hang on the order of the tables. (A line-start phrase
+    /// already matches the whole line: see `phrase_fit` in the matcher.)
+    #[test]
+    fn no_phrase_is_in_two_groups() {
+        let mut seen: std::collections::HashMap<&str, &PhraseGroup> = std::collections::HashMap::new();
+        let mut twice = Vec::new();
+        for group in groups() {
+            for &phrase in group.phrases {
+                if let Some(first) = seen.insert(phrase, group) {
+                    twice.push(format!(
+                        "{phrase:?}: {:?} {:?} and {:?} {:?}",
+                        first.kind, first.at, group.kind, group.at
+                    ));
+                }
+            }
+        }
+        assert!(twice.is_empty(), "phrases in two groups:\n{}", twice.join("\n"));
+    }
+}
