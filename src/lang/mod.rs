@@ -18,8 +18,8 @@
 //!
 //! Adding a language: a new file here with its data, a variant of [`Language`], and the
 //! data's line in [`TABLE`] (in the variants' order: a compile-time check says so).
-//! [`Language::ALL`], [`Language::COUNT`], [`Language::code`] and the sizes of the
-//! per-language counts follow from the table.
+//! [`Language::ALL`], [`Language::COUNT`], [`Language::code`], the sizes of the
+//! per-language counts and of the stopword table follow from the table.
 //!
 //! What belongs to no one language stays with its consumer: the names of social networks
 //! and messaging services among the share buttons (`rules::phrases::SHARED`), the
@@ -116,12 +116,12 @@ impl Language {
 
     /// The language's position in [`Language::ALL`]: its bit in stopword masks, its slot
     /// in per-language counts.
-    pub(crate) fn index(self) -> usize {
+    pub(crate) const fn index(self) -> usize {
         self as usize
     }
 
     /// What the crate knows of the language.
-    pub(crate) fn data(self) -> &'static LanguageData {
+    pub(crate) const fn data(self) -> &'static LanguageData {
         TABLE[self.index()]
     }
 }
