@@ -287,7 +287,7 @@ impl fmt::Display for Kind {
     }
 }
 
-/// The error of parsing a [`Kind`] or [`Language`] from a name that is not one.
+/// The error of parsing a [`Kind`] or [`Language`](crate::Language) from a name that is not one.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("unknown name {0:?}")]
 pub struct UnknownName(pub String);
@@ -301,78 +301,5 @@ impl std::str::FromStr for Kind {
     /// [`UnknownName`] when the name is not one of [`Kind::ALL`]'s names.
     fn from_str(name: &str) -> Result<Self, Self::Err> {
         Kind::ALL.into_iter().find(|kind| kind.name() == name).ok_or_else(|| UnknownName(name.to_owned()))
-    }
-}
-
-/// A language the rule tables and stopword lists cover.
-///
-/// ```
-/// assert_eq!("de".parse::<unclutter::Language>(), Ok(unclutter::Language::German));
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
-#[non_exhaustive]
-pub enum Language {
-    /// English (`en`).
-    English,
-    /// German (`de`).
-    German,
-    /// French (`fr`).
-    French,
-    /// Spanish (`es`).
-    Spanish,
-    /// Italian (`it`).
-    Italian,
-    /// Portuguese (`pt`).
-    Portuguese,
-    /// Dutch (`nl`).
-    Dutch,
-}
-
-impl Language {
-    /// Every language, in declaration order.
-    pub const ALL: [Language; 7] = [
-        Language::English,
-        Language::German,
-        Language::French,
-        Language::Spanish,
-        Language::Italian,
-        Language::Portuguese,
-        Language::Dutch,
-    ];
-
-    /// The ISO 639-1 code.
-    pub fn code(self) -> &'static str {
-        match self {
-            Language::English => "en",
-            Language::German => "de",
-            Language::French => "fr",
-            Language::Spanish => "es",
-            Language::Italian => "it",
-            Language::Portuguese => "pt",
-            Language::Dutch => "nl",
-        }
-    }
-
-    pub(crate) fn index(self) -> usize {
-        self as usize
-    }
-}
-
-impl std::str::FromStr for Language {
-    type Err = UnknownName;
-
-    /// Parses an ISO 639-1 code such as `"en"` or `"de"` (a region suffix such as
-    /// `"en-GB"` is ignored).
-    ///
-    /// # Errors
-    /// [`UnknownName`] holding the code when no covered language has it.
-    fn from_str(code: &str) -> Result<Self, Self::Err> {
-        let primary = code.split(['-', '_']).next().unwrap_or_default();
-        Language::ALL
-            .into_iter()
-            .find(|lang| lang.code().eq_ignore_ascii_case(primary))
-            .ok_or_else(|| UnknownName(code.to_owned()))
     }
 }

@@ -3,12 +3,14 @@
 //! the page says about itself.
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
 use crate::article::{Article, Kind, Published, Stripped};
 use crate::block::Role;
 use crate::classify::{Label, Verdict, title_index};
 use crate::date;
 use crate::document::Document;
+use crate::lang;
 use crate::structure::{Element, Table};
 
 /// Builds the article of a labelled document (one label per block). `keep` lists kinds
@@ -187,29 +189,28 @@ fn read_date(text: &str, published: &mut Option<Published>) {
     }
 }
 
-/// Words that open a byline before the names, in the covered languages.
-const BYLINE_OPENERS: &[&str] = &[
-    "written by",
-    "posted by",
-    "words by",
-    "story by",
-    "by",
-    "von",
-    "par",
-    "por",
-    "di",
-    "door",
-    "autor",
-    "author",
-    "auteur",
-    "autore",
-    "redactie",
-];
+/// Words of names written in lower case in languages the crate has no data for.
+const SHARED_NAME_PARTICLES: &[&str] = &["bin"];
+
+/// Every language's conjunctions, with a space either side: what joins two names.
+static CONJUNCTIONS: LazyLock<Vec<String>> =
+    LazyLock::new(|| lang::union(|data| data.conjunctions).into_iter().map(|word| format!(" {word} ")).collect());
+
+/// Every language's name particles, and the shared ones.
+static NAME_PARTICLES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut particles = lang::union(|data| data.name_particles);
+    for word in SHARED_NAME_PARTICLES {
+        if !particles.contains(word) {
+            particles.push(word);
+        }
+    }
+    particles
+});
 
 /// The person names in a byline: "By Jane Doe and John Roe, Reuters" → both names.
 pub(crate) fn authors_in(byline: &str) -> Vec<String> {
     let mut text = byline.trim();
-    for opener in BYLINE_OPENERS {
+    for opener in lang::byline_openers() {
         let head = text.get(..opener.len());
         if head.is_some_and(|h| h.eq_ignore_ascii_case(opener)) && text[opener.len()..].starts_with([' ', ':']) {
             text = text[opener.len()..].trim_start_matches([' ', ':']);
@@ -219,10 +220,12 @@ pub(crate) fn authors_in(byline: &str) -> Vec<String> {
     // What follows a bar or a dash is the outlet or the date.
     let names_part = text.split(['|', '•', '·', '—', '–']).next().unwrap_or_default();
     let names_part = names_part.split(" - ").next().unwrap_or_default();
+    let mut pieces: Vec<&str> = names_part.split([',', '&', ';']).collect();
+    for conjunction in CONJUNCTIONS.iter() {
+        pieces = pieces.into_iter().flat_map(|piece| piece.split(conjunction.as_str())).collect();
+    }
     let mut names = Vec::new();
-    for piece in names_part.split([',', '&', ';']).flat_map(|p| p.split(" and ")).flat_map(|p| {
-        p.split(" und ").flat_map(|p| p.split(" et ")).flat_map(|p| p.split(" y ")).flat_map(|p| p.split(" en "))
-    }) {
+    for piece in pieces {
         let name = piece.trim().trim_end_matches('.');
         if looks_like_name(name) {
             names.push(name.to_owned());
@@ -235,10 +238,7 @@ pub(crate) fn authors_in(byline: &str) -> Vec<String> {
 fn looks_like_name(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     (2..=5).contains(&words.len())
-        && words.iter().all(|w| {
-            w.chars().next().is_some_and(|c| c.is_uppercase())
-                || ["de", "van", "von", "der", "da", "del", "la", "le", "di", "du", "dos", "bin"].contains(w)
-        })
+        && words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()) || NAME_PARTICLES.contains(w))
         && !text.contains(|c: char| c.is_ascii_digit() || c == '@')
 }
 

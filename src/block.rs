@@ -7,6 +7,7 @@
 use std::borrow::Cow;
 
 use crate::article::Span;
+use crate::lang::Language;
 use crate::rules::{Needles, stopwords};
 
 /// What kind of element a block came from. Plain text only knows lines.
@@ -161,8 +162,8 @@ pub(crate) struct Features {
     pub capitalised: u32,
     /// Words made only of digits.
     pub numbers: u32,
-    /// Stopwords per language, indexed by [`Language::index`](crate::Language).
-    pub stopwords: [u16; 7],
+    /// Stopwords per language, indexed by [`Language::index`].
+    pub stopwords: [u16; Language::COUNT],
     /// Sentence ends: `.`, `!`, `?` (or `…`) followed by a space or the end of the text.
     pub sentence_ends: u32,
     /// The text ends like a sentence (terminal punctuation, possibly inside quotes).

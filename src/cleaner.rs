@@ -6,7 +6,8 @@ use crate::classify::{self, Settings};
 use crate::document::Document;
 use crate::error::Error;
 
-use crate::article::{Kind, Language};
+use crate::article::Kind;
+use crate::lang::Language;
 use crate::{assemble, html, text};
 
 /// The default limit on input size: 64 MiB.

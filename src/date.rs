@@ -2,109 +2,24 @@
 //!
 //! Covers the forms pages use in datelines: `2019-11-19`, `19.11.2019`, `11/19/2019`,
 //! `Nov. 19, 2019`, `19 November 2019`, `19. November 2019`, `19 de noviembre de 2019`,
-//! with month names in every language of [`Language`](crate::Language).
+//! with the month names of every language in [`crate::lang`].
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
-/// Month names and abbreviations, lower case, with their number.
-const MONTHS: &[(&str, u8)] = &[
-    // English
-    ("january", 1),
-    ("jan", 1),
-    ("february", 2),
-    ("feb", 2),
-    ("march", 3),
-    ("mar", 3),
-    ("april", 4),
-    ("apr", 4),
-    ("may", 5),
-    ("june", 6),
-    ("jun", 6),
-    ("july", 7),
-    ("jul", 7),
-    ("august", 8),
-    ("aug", 8),
-    ("september", 9),
-    ("sept", 9),
-    ("sep", 9),
-    ("october", 10),
-    ("oct", 10),
-    ("november", 11),
-    ("nov", 11),
-    ("december", 12),
-    ("dec", 12),
-    // German
-    ("januar", 1),
-    ("jänner", 1),
-    ("februar", 2),
-    ("märz", 3),
-    ("mai", 5),
-    ("juni", 6),
-    ("juli", 7),
-    ("oktober", 10),
-    ("okt", 10),
-    ("dezember", 12),
-    ("dez", 12),
-    // French
-    ("janvier", 1),
-    ("février", 2),
-    ("fevrier", 2),
-    ("mars", 3),
-    ("avril", 4),
-    ("juin", 6),
-    ("juillet", 7),
-    ("août", 8),
-    ("aout", 8),
-    ("septembre", 9),
-    ("octobre", 10),
-    ("novembre", 11),
-    ("décembre", 12),
-    ("decembre", 12),
-    // Spanish
-    ("enero", 1),
-    ("febrero", 2),
-    ("marzo", 3),
-    ("abril", 4),
-    ("mayo", 5),
-    ("junio", 6),
-    ("julio", 7),
-    ("agosto", 8),
-    ("septiembre", 9),
-    ("setiembre", 9),
-    ("octubre", 10),
-    ("noviembre", 11),
-    ("diciembre", 12),
-    // Italian
-    ("gennaio", 1),
-    ("febbraio", 2),
-    ("aprile", 4),
-    ("maggio", 5),
-    ("giugno", 6),
-    ("luglio", 7),
-    ("settembre", 9),
-    ("ottobre", 10),
-    ("dicembre", 12),
-    // Portuguese
-    ("janeiro", 1),
-    ("fevereiro", 2),
-    ("março", 3),
-    ("maio", 5),
-    ("junho", 6),
-    ("julho", 7),
-    ("setembro", 9),
-    ("outubro", 10),
-    ("novembro", 11),
-    ("dezembro", 12),
-    // Dutch
-    ("januari", 1),
-    ("februari", 2),
-    ("maart", 3),
-    ("mei", 5),
-    ("augustus", 8),
-    ("oktober", 10),
-];
+use crate::lang;
+
+/// Every language's month names and abbreviations, each name once, with its number.
+static MONTHS: LazyLock<Vec<(&'static str, u8)>> = LazyLock::new(|| {
+    let mut months: Vec<(&'static str, u8)> = Vec::new();
+    for &(name, number) in lang::all().flat_map(|data| data.months) {
+        if !months.iter().any(|&(known, _)| known == name) {
+            months.push((name, number));
+        }
+    }
+    months
+});
 
 /// The month a name (full or abbreviated, in a covered language) stands for.
 pub(crate) fn month_number(name: &str) -> Option<u8> {
@@ -188,7 +103,7 @@ mod tests {
 
     #[test]
     fn month_names_are_lower_case_and_found_in_any_case() {
-        for &(name, number) in MONTHS {
+        for &(name, number) in MONTHS.iter() {
             assert_eq!(name, name.to_lowercase(), "{name}");
             assert_eq!(month_number(&name.to_uppercase()), Some(number), "{name}");
         }

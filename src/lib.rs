@@ -14,6 +14,7 @@ mod html;
 #[cfg(feature = "internals")]
 #[doc(hidden)]
 pub mod internals;
+mod lang;
 mod markdown;
 mod repeats;
 mod rules;
@@ -22,10 +23,11 @@ mod text;
 
 use std::sync::LazyLock;
 
-pub use article::{Article, Kind, Language, MAX_AUTHORS, Metadata, Published, Span, Stripped, UnknownName};
+pub use article::{Article, Kind, MAX_AUTHORS, Metadata, Published, Span, Stripped, UnknownName};
 pub use cleaner::{Cleaner, CleanerBuilder, DEFAULT_MAX_INPUT_LEN};
 pub use error::Error;
 pub use html::MAX_PATH_STEPS;
+pub use lang::Language;
 pub use structure::{Cell, Element, Table};
 
 /// The cleaner with default settings, built on first use.

@@ -207,4 +207,10 @@ fn sibling_modules_do_not_use_each_other_both_ways() {
     // The check itself sees the crate's real dependencies.
     let uses = |a: &str, b: &str| edges.get(&vec![a.to_owned()]).is_some_and(|t| t.contains(&vec![b.to_owned()]));
     assert!(uses("cleaner", "classify") && uses("block", "rules"), "{edges:?}");
+    // What the crate knows of each language is data: it may name the output types, and
+    // the rules, the classifier and both doors read it, never the other way round.
+    let lang_uses: Vec<String> =
+        edges.get(&vec!["lang".to_owned()]).into_iter().flatten().map(|m| m.join("::")).collect();
+    assert!(lang_uses.iter().all(|m| m == "article"), "lang uses {lang_uses:?}");
+    assert!(uses("rules", "lang") && uses("html", "lang"), "{edges:?}");
 }

@@ -1,8 +1,8 @@
 //! Grading blocks by their own features, then by their neighbours (after jusText).
 
 use super::matcher::Hit;
-use crate::article::Language;
 use crate::block::Block;
+use crate::lang::Language;
 
 /// How much a block looks like article prose.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,4 +1,4 @@
-//! The rule tables ([`crate::rules`]) compiled for matching, once per [`Cleaner`](crate::Cleaner).
+//! The rule tables ([`crate::rules`], of every language in [`crate::lang`]) compiled for matching, once per [`Cleaner`](crate::Cleaner).
 //!
 //! Every phrase stands at the start of its line, so the phrases become one anchored
 //! Aho-Corasick automaton that reads a line only as far as some phrase could still
@@ -18,7 +18,8 @@ use crate::article::Kind;
 use crate::block::{Features, is_word_char};
 use crate::date;
 use crate::error::Error;
-use crate::rules::{At, patterns, phrases};
+use crate::lang::At;
+use crate::rules::{patterns, phrases};
 
 /// The reasons given for lines stripped by the user's own rules.
 pub(crate) const USER_PHRASE: &str = "a phrase given to the cleaner";
@@ -79,7 +80,7 @@ impl Rules {
     pub(crate) fn new(extra_phrases: &[(Kind, String)], extra_patterns: &[(Kind, String)]) -> Result<Self, Error> {
         let mut texts: Vec<String> = Vec::new();
         let mut phrase_meta = Vec::new();
-        for group in phrases::GROUPS {
+        for group in phrases::groups() {
             for phrase in group.phrases {
                 // Table phrases are already in normal form (a test checks), and may end
                 // in a colon that the line must have too ("related:").

@@ -34,9 +34,10 @@ pub(crate) mod matcher;
 mod region;
 mod title;
 
-use crate::article::{Kind, Language};
+use crate::article::Kind;
 use crate::block::{Block, Tag};
 use crate::document::Document;
+use crate::lang::Language;
 use crate::repeats;
 use matcher::{Hit, Rules};
 
@@ -350,7 +351,7 @@ fn guess_outside(block: &Block<'_>, index: usize, region: Option<&std::ops::Rang
 
 /// The covered language with the most stopwords in the page; English when none has many.
 fn detect_language(blocks: &[Block<'_>]) -> Language {
-    let mut totals = [0usize; 7];
+    let mut totals = [0usize; Language::COUNT];
     for block in blocks {
         for (total, count) in totals.iter_mut().zip(block.features.stopwords) {
             *total += usize::from(count);

@@ -3,28 +3,33 @@
 //! Page templates name their containers: `class="article-body"`, `id="comments"`,
 //! `class="sidebar-widget"`. The words are matched as parts of the names (split at
 //! `-`, `_`, spaces and case changes would be too strict: `articleBody`, `post_content`),
-//! in the languages the phrase tables cover.
+//! in every language of [`crate::lang`].
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::lang::{self, LanguageData};
+
 /// The weight of a clear hint, positive or negative (Readability uses the same scale).
 const WEIGHT: i16 = 25;
 
+/// Parts of names of containers that hold an article's text, in no one language:
+/// microformats' names for a post.
+const SHARED_CONTENT: &[&str] = &["hentry", "h-entry"];
+
+/// Parts of names of containers that hold boilerplate, in no one language: widget
+/// vendors and Readability's legacy `combx`.
+const SHARED_BOILERPLATE: &[&str] = &["combx", "disqus", "outbrain", "taboola"];
+
+/// Parts of names of comment threads, in no one language: comment services.
+const SHARED_COMMENTS: &[&str] = &["disqus"];
+
 /// Names of containers that hold an article's text.
-static POSITIVE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"(?i)article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose|rich-?text|artikel|inhalt|beitrag|contenu|contenido|conteudo|contenuto|testo|texto|corpo|cuerpo|tekst|inhoud",
-    )
-});
+static POSITIVE: LazyLock<Regex> = LazyLock::new(|| words(|data| data.content_class_words, SHARED_CONTENT));
 
 /// Names of containers that hold boilerplate.
-static NEGATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"(?i)comment|combx|disqus|contact|foot|masthead|outbrain|taboola|promo|related|recommend|scroll|shoutbox|sidebar|sponsor|shopping|share|sharing|social|widget|nav|menu|breadcrumb|newsletter|subscri|signup|cookie|consent|banner|popup|modal|teaser|advert|\bads?\b|ad-|-ad\b|byline|author-?bio|tags?\b|pagination|pager|kommentar|commentaire|comentario|commento|reactie|werbung|anzeige|publicidad|pubblicit|rodape|pie-?de-?pagina",
-    )
-});
+static NEGATIVE: LazyLock<Regex> = LazyLock::new(|| words(|data| data.boilerplate_class_words, SHARED_BOILERPLATE));
 
 /// Words in a negative name that do not make it boilerplate: `main-nav` is navigation,
 /// but `article-body` or `post-content` next to `comment` in a long class list is not.
@@ -36,13 +41,23 @@ fn compile(pattern: &str) -> Regex {
     Regex::new(pattern).expect("a hint pattern compiles")
 }
 
+/// One pattern of every language's fragments of a list, and the shared ones: a name
+/// matches when it holds one of them, case aside.
+fn words(list: impl Fn(&'static LanguageData) -> &'static [&'static str], shared: &[&'static str]) -> Regex {
+    let mut fragments = lang::union(list);
+    for fragment in shared {
+        if !fragments.contains(fragment) {
+            fragments.push(fragment);
+        }
+    }
+    compile(&format!("(?i){}", fragments.join("|")))
+}
+
 /// Names of containers that are never the article's, whatever text they hold: comment
 /// threads. (Sidebars, menus and share bars are named too loosely to be sure: sticky-
 /// sidebar plugins wrap the article column in a `theiaStickySidebar`; the class hints
 /// weigh those instead.)
-static ZONE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"(?i)comment|disqus|respond|replies|discussion|kommentar|commentaire|comentario|commento|reactie")
-});
+static ZONE: LazyLock<Regex> = LazyLock::new(|| words(|data| data.comment_class_words, SHARED_COMMENTS));
 
 /// Names that keep a container a candidate even when it also matches [`ZONE`].
 static MAYBE_CONTENT: LazyLock<Regex> =
@@ -101,6 +116,15 @@ mod tests {
         let el = doc.tree.nodes().find_map(|n| n.value().as_element().filter(|e| e.name() == "div").cloned());
         let el = el.expect("a div");
         weight(el.attr("class").unwrap_or(""), el.attr("id").unwrap_or(""))
+    }
+
+    #[test]
+    fn the_patterns_compile() {
+        for regex in [&POSITIVE, &NEGATIVE, &OVERRIDE, &ZONE, &MAYBE_CONTENT] {
+            assert!(!regex.as_str().is_empty());
+        }
+        assert!(names_zone("kommentar-liste", ""));
+        assert!(names_zone("", "disqus_thread"));
     }
 
     #[test]

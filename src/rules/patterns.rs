@@ -3,7 +3,10 @@
 //! order on each short line that holds one of their needles; the first that matches
 //! wins.
 
+use std::sync::LazyLock;
+
 use crate::article::Kind;
+use crate::lang;
 
 /// One pattern rule.
 #[derive(Debug, Clone, Copy)]
@@ -34,15 +37,8 @@ impl Pattern {
     }
 }
 
-/// Names of months, numbers of minutes and such are shared by several patterns.
-const TIME_UNITS: &str = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|stunden?|minuten?|tagen?|heures?|jours?|horas?|minutos?|días?|ore|giorni|uur|dagen)";
-
 /// Every ASCII digit: the needles of patterns that need a number.
 const DIGITS: &[&str] = &["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
-
-/// The words a byline opens with, in every covered language.
-const BYLINE_OPENERS: &[&str] =
-    &["by", "von", "par", "por", "di", "door", "autor", "author", "auteur", "autore", "redactie"];
 
 /// Every built-in pattern, most specific first.
 pub(crate) fn builtin() -> Vec<Pattern> {
@@ -73,10 +69,10 @@ pub(crate) fn builtin() -> Vec<Pattern> {
         pattern(
             Kind::Byline,
             10,
-            r"^(?i:by|written by|posted by|words by|story by|von|par|por|di|door|autor|author|auteur|autore|redactie)\s*:?\s+\p{Lu}[^.!?]*(?:\.\s*\p{Lu}[^.!?]*)*$",
+            byline_pattern(),
             "a byline opens with 'By' and a capitalised name and is not a sentence",
         )
-        .needing(BYLINE_OPENERS),
+        .needing(lang::byline_openers()),
         pattern(
             Kind::Byline,
             12,
@@ -87,10 +83,10 @@ pub(crate) fn builtin() -> Vec<Pattern> {
         pattern(
             Kind::Byline,
             18,
-            r"^(?i:by|posted by|written by|von|par|por|di|door)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*(?:,|\||·|•|—|–|-|\b(?i:on|am|le|el|il|em|op)\b)\s*.*\d",
+            dated_byline_pattern(),
             "a byline followed by its date: 'By Jane Doe on Monday, November 18th, 2019'",
         )
-        .needing(BYLINE_OPENERS),
+        .needing(lang::byline_openers()),
         pattern(Kind::Byline, 8, r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$", "an author's e-mail address alone on a line")
         .needing(&["@"]),
         pattern(Kind::Byline, 3, r"^@\w{2,}$", "an author's handle alone on a line")
@@ -263,12 +259,48 @@ pub(crate) fn builtin() -> Vec<Pattern> {
     ]
 }
 
-/// `regex` patterns are `&'static str`; this one is assembled from [`TIME_UNITS`] once.
+/// Every language's words of a list as the alternatives of a group: `(?:by|written by|…)`.
+fn alternatives(list: impl Fn(&'static lang::LanguageData) -> &'static [&'static str]) -> String {
+    let words: Vec<String> = lang::union(list).into_iter().map(regex::escape).collect();
+    format!("(?:{})", words.join("|"))
+}
+
+// `regex` patterns are `&'static str`; the patterns made of every language's words are
+// assembled once.
+
+/// A byline: an opener, then a capitalised name, and no sentence.
+fn byline_pattern() -> &'static str {
+    static PATTERN: LazyLock<String> = LazyLock::new(|| {
+        let openers = alternatives(|data| data.byline_openers);
+        [r"^(?i:", &openers, r")\s*:?\s+\p{Lu}[^.!?]*(?:\.\s*\p{Lu}[^.!?]*)*$"].concat()
+    });
+    PATTERN.as_str()
+}
+
+/// A byline, then its date: an opener, a capitalised name, a separator and a number.
+fn dated_byline_pattern() -> &'static str {
+    static PATTERN: LazyLock<String> = LazyLock::new(|| {
+        let openers = alternatives(|data| data.byline_openers);
+        [
+            r"^(?i:",
+            &openers,
+            r")\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*(?:,|\||·|•|—|–|-|\b(?i:on|am|le|el|il|em|op)\b)\s*.*\d",
+        ]
+        .concat()
+    });
+    PATTERN.as_str()
+}
+
+/// A relative timestamp: a number and a time unit of any language.
 fn time_ago_pattern() -> &'static str {
-    static PATTERN: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
-        format!(
-            r"(?i)^(?:updated|posted|published|vor|il y a|hace|há)?\s*:?\s*(?:about\s+)?\d+\s*(?:{TIME_UNITS}(?:\s+ago)?|[smhd]\s+ago)$"
-        )
+    static PATTERN: LazyLock<String> = LazyLock::new(|| {
+        let units = alternatives(|data| data.time_units);
+        [
+            r"(?i)^(?:updated|posted|published|vor|il y a|hace|há)?\s*:?\s*(?:about\s+)?\d+\s*(?:",
+            &units,
+            r"(?:\s+ago)?|[smhd]\s+ago)$",
+        ]
+        .concat()
     });
     PATTERN.as_str()
 }
