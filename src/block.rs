@@ -96,7 +96,8 @@ pub(crate) struct CodeLine {
     pub raw: String,
     /// Blank lines between it and the line before it in the block.
     pub blank_before: u32,
-    /// The block's language, when its markup or its opening fence names it.
+    /// The block's language, when its markup or its opening fence names it (on the
+    /// block's first line only).
     pub language: Option<String>,
     /// A fence of text input (a line of three or more backticks or tildes), which opens
     /// or closes the block and is not one of its lines.

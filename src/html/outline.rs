@@ -255,7 +255,8 @@ impl Outline {
                 code: pre.code,
                 raw: std::mem::take(&mut pre.raw),
                 blank_before: std::mem::take(&mut pre.blank),
-                language: pre.language.clone(),
+                // The block's language goes with its first line, the one that opens the element.
+                language: pre.language.take(),
                 fence: false,
             };
             return Role::Code(Box::new(line));
