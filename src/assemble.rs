@@ -24,12 +24,12 @@ pub(crate) fn assemble(mut doc: Document<'_>, labels: &[Label], keep: &[Kind]) -
     let title = title_index(&doc.blocks, labels);
     let body_len = body_len(doc.blocks.iter().map(|b| b.text.len()), labels, keep);
     // Most blocks are paragraphs: only the others' roles are kept once the blocks go.
-    let mut roles: Vec<(usize, Role)> = doc
+    let mut roles: Vec<(usize, Role, usize)> = doc
         .blocks
         .iter_mut()
         .enumerate()
         .filter(|(_, block)| block.role != Role::Paragraph)
-        .map(|(index, block)| (index, std::mem::take(&mut block.role)))
+        .map(|(index, block)| (index, std::mem::take(&mut block.role), usize::from(block.marker)))
         .collect();
     roles.reverse();
     let mut elements = Elements::default();
@@ -47,9 +47,9 @@ pub(crate) fn assemble(mut doc: Document<'_>, labels: &[Label], keep: &[Kind]) -
             article.title = Some(text.to_string());
         }
         let label = labels.get(index).copied().flatten();
-        let role = match roles.last() {
-            Some((at, _)) if *at == index => roles.pop().map(|(_, role)| role).unwrap_or_default(),
-            _ => Role::Paragraph,
+        let (role, marker) = match roles.last() {
+            Some((at, _, _)) if *at == index => roles.pop().map(|(_, role, marker)| (role, marker)).unwrap_or_default(),
+            _ => (Role::Paragraph, 0),
         };
         match label {
             Some(Verdict { kind, why }) if is_stripped(label, keep) => {
@@ -80,6 +80,11 @@ pub(crate) fn assemble(mut doc: Document<'_>, labels: &[Label], keep: &[Kind]) -
                     article.body.push_str("\n\n");
                 }
                 article.body.push_str(&text);
+                let text = match text {
+                    _ if marker == 0 => text,
+                    Cow::Borrowed(line) => Cow::Borrowed(line.get(marker..).unwrap_or(line)),
+                    Cow::Owned(line) => Cow::Owned(line.get(marker..).unwrap_or(&line).to_owned()),
+                };
                 elements.push(text, role);
                 paragraphs += 1;
             }
@@ -140,6 +145,10 @@ impl Elements {
             }
             Role::Row(row) => {
                 self.open = Some(Group::Table(row.table));
+                // A pipe table's delimiter row (`|---|---|`) shows nothing of its own.
+                if row.cells.is_empty() {
+                    return;
+                }
                 match last {
                     Some(Element::Table(table)) if open == self.open => table.rows.push(row.cells),
                     _ => self.list.push(Element::Table(Table { rows: vec![row.cells] })),

@@ -52,6 +52,9 @@ pub(crate) struct Block<'a> {
     /// Its part in the article's structure (a heading, a list item, a table row, a line
     /// of code), when it has one.
     pub role: Role,
+    /// The bytes at the start of `text` that mark its role in plain text (`- `, `2. `,
+    /// `## `): the structured body leaves them out; the plain body keeps the line whole.
+    pub marker: u8,
 }
 
 /// What a block is in the article's structure, beyond its text: the assembler turns
@@ -129,6 +132,7 @@ impl<'a> Block<'a> {
             features: Features::default(),
             markup: Markup::default(),
             role: Role::Paragraph,
+            marker: 0,
         }
     }
 
@@ -145,7 +149,7 @@ impl<'a> Block<'a> {
         gap_before: bool,
         features: Features,
     ) -> Self {
-        Block { text, span, tag, gap_before, features, markup: Markup::default(), role: Role::Paragraph }
+        Block { text, span, tag, gap_before, features, markup: Markup::default(), role: Role::Paragraph, marker: 0 }
     }
 }
 

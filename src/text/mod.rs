@@ -1,6 +1,8 @@
 //! The text door: plain text to a [`Document`], one block per non-blank line, located
 //! by its byte span.
 
+mod shape;
+
 use std::borrow::Cow;
 
 use crate::article::Span;
@@ -14,11 +16,20 @@ use crate::document::{Document, DocumentBuilder, PageMeta, Source};
 /// Lines end at `\n` (a `\r` before it is white space and trimmed away). Each block's
 /// span is the byte range of its trimmed text in `input`.
 pub(crate) fn document(input: &str) -> Document<'_> {
+    // The shapes first: a fence or a table is known only once its later lines are read.
+    let shapes = shape::shapes(raw_lines(input));
     let mut builder = DocumentBuilder::for_lines(input.len());
     for (span, gap_before) in lines(input) {
         builder.push_line(&input[span.range()], span, gap_before);
     }
-    builder.finish(PageMeta::default(), Box::new(Lines(input)), None)
+    let mut doc = builder.finish(PageMeta::default(), Box::new(Lines(input)), None);
+    for (index, shape) in shapes {
+        if let Some(block) = doc.blocks.get_mut(index) {
+            block.role = shape.role;
+            block.marker = shape.marker;
+        }
+    }
+    doc
 }
 
 /// The blocks of `input` (see [`document`]).
@@ -41,6 +52,21 @@ impl<'a> Source<'a> for Lines<'a> {
         let input = self.0;
         Box::new(lines(input).map(move |(span, _)| (Cow::Borrowed(&input[span.range()]), Some(span))))
     }
+}
+
+/// The non-blank lines of `input` with their indentation, for [`shape::shapes`]: the
+/// same lines as [`lines`], in order.
+pub(crate) fn raw_lines(input: &str) -> impl Iterator<Item = shape::Line<'_>> + '_ {
+    let mut blanks = 0;
+    input.split('\n').filter_map(move |line| {
+        let raw = line.trim_end();
+        let text = raw.trim_start();
+        if text.is_empty() {
+            blanks += 1;
+            return None;
+        }
+        Some(shape::Line { raw, text, blanks: std::mem::replace(&mut blanks, 0) })
+    })
 }
 
 /// The spans of the lines [`blocks`] makes, in order, each with whether a blank line
