@@ -147,6 +147,30 @@ fn html(c: &mut Criterion) {
     group.finish();
 }
 
+/// What Markdown costs: rendering the 181 AEB articles (cleaned once, outside the
+/// timing), and cleaning plus rendering beside cleaning alone; throughput is of the
+/// pages' HTML in both, so the figures compare.
+fn markdown(c: &mut Criterion) {
+    let cleaner = Cleaner::builder().build().unwrap();
+    let pages = load(&eval_dir().join("aeb/html"));
+    if pages.is_empty() {
+        return;
+    }
+    let articles: Vec<_> = pages.iter().filter_map(|p| cleaner.clean_html(p).ok()).collect();
+    let mut group = c.benchmark_group("markdown");
+    group.throughput(Throughput::Bytes(total_len(&pages)));
+    group.sample_size(20);
+    group.bench_function("render-181-articles", |b| {
+        b.iter(|| articles.iter().map(|a| black_box(a).to_markdown().len()).sum::<usize>())
+    });
+    group.bench_function("clean-and-render-181-pages", |b| {
+        b.iter(|| {
+            pages.iter().map(|p| cleaner.clean_html(black_box(p)).map_or(0, |a| a.to_markdown().len())).sum::<usize>()
+        })
+    });
+    group.finish();
+}
+
 /// Cost against input size: 1x, 10x and 100x the same input, as many pages run
 /// together in one text and as one HTML page with 100 times the article in it.
 fn scaling(c: &mut Criterion) {
@@ -196,5 +220,5 @@ fn batch(c: &mut Criterion) {
 #[cfg(not(feature = "parallel"))]
 fn batch(_: &mut Criterion) {}
 
-criterion_group!(benches, text, text_stages, html, scaling, batch);
+criterion_group!(benches, text, text_stages, html, markdown, scaling, batch);
 criterion_main!(benches);

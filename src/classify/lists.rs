@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use super::matcher::Hit;
 use crate::article::Kind;
-use crate::block::Block;
+use crate::block::{Block, Role};
 
 /// A run needs this many items that open the same way.
 const MIN_ITEMS: usize = 4;
@@ -138,6 +138,32 @@ pub(crate) fn runs(blocks: &[Block<'_>], hits: &[Option<Hit>]) -> Vec<Range<usiz
     found
 }
 
+/// The runs of blocks the door found structure in (list items, table rows, lines of
+/// code), a run per list, table or code block: maximal stretches of consecutive blocks
+/// of one such kind.
+pub(crate) fn structured_runs(blocks: &[Block<'_>]) -> Vec<Range<usize>> {
+    let kind = |block: &Block<'_>| match block.role {
+        Role::ListItem { .. } => Some(0),
+        Role::Row(ref row) => Some(1 + 2 * u64::from(row.table)),
+        Role::Code(ref line) => Some(2 + 2 * u64::from(line.code)),
+        _ => None,
+    };
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < blocks.len() {
+        let Some(this) = kind(&blocks[i]) else {
+            i += 1;
+            continue;
+        };
+        let start = i;
+        while i < blocks.len() && kind(&blocks[i]) == Some(this) {
+            i += 1;
+        }
+        found.push(start..i);
+    }
+    found
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -180,6 +206,44 @@ mod tests {
         let article = crate::clean_article(page).expect("cleans");
         assert!(article.body.contains("June 9 – West Palm Beach, FL"), "{}", article.body);
         assert!(article.body.ends_with("June 17 – Nashville, TN"), "{}", article.body);
+    }
+
+    #[test]
+    fn code_and_tables_in_the_text_stay_with_the_article_and_escape_the_line_rules() {
+        let page = "Setting up the scheduler\n\
+            The scheduler reads its jobs from a small file, and each job names the command to run and when to run it.\n\
+            ```toml\n\
+            [job]\n\
+            when = \"March 3, 2024\"\n\
+            share = true\n\
+            ```\n\
+            | Field | Meaning |\n\
+            |---|---|\n\
+            | when | the first run |\n\
+            | Share | whether others see it |\n\
+            Once the file is saved, the scheduler picks the new job up within a minute, and no restart is needed at all.\n\
+            Leave a Reply";
+        let article = crate::clean_article(page).expect("cleans");
+        for line in ["when = \"March 3, 2024\"", "share = true", "| Share | whether others see it |"] {
+            assert!(article.body.contains(line), "{line} in {}", article.body);
+        }
+        assert_eq!(article.elements.len(), 4, "{:?}", article.elements);
+        assert!(matches!(&article.elements[1], crate::Element::Code { language: Some(l), .. } if l == "toml"));
+        assert!(matches!(&article.elements[2], crate::Element::Table(t) if t.rows.len() == 3 && t.rows[0][0].header));
+        assert!(article.body.ends_with("no restart is needed at all."), "{}", article.body);
+    }
+
+    #[test]
+    fn short_lines_between_paragraphs_that_end_a_sentence_stay() {
+        let page = "Bread at home\n\
+            Baking bread at home is easier than most people think, and it needs only a few things most kitchens have.\n\
+            Ready?\n\
+            The method takes about three hours, most of it waiting while the dough rises somewhere warm and still.\n\
+            Related\n\
+            Ten cakes to bake this winter";
+        let article = crate::clean_article(page).expect("cleans");
+        assert!(article.body.contains("\n\nReady?\n\n"), "{}", article.body);
+        assert!(!article.body.contains("Ten cakes"), "{}", article.body);
     }
 
     #[test]

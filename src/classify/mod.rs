@@ -160,8 +160,13 @@ fn label_outside(block: &Block<'_>, index: usize, article: std::ops::RangeInclus
 }
 
 /// Each block's rule hit: the phrase and pattern tables, then what the markup says.
+/// A line of code or a row of a table is the page's data: no line rule reads it (a date,
+/// a handle or a phrase in it says nothing about boilerplate).
 fn rule_hits(blocks: &[Block<'_>], rules: &Rules) -> Vec<Option<Hit>> {
-    blocks.iter().map(|b| rules.check(&b.text, &b.features).or_else(|| markup_hit(b))).collect()
+    blocks
+        .iter()
+        .map(|b| if b.role.is_data() { None } else { rules.check(&b.text, &b.features).or_else(|| markup_hit(b)) })
+        .collect()
 }
 
 /// The labels of a page of text, where only the text can tell where the article lies:
@@ -204,6 +209,20 @@ fn label_text(blocks: &[Block<'_>], repeated: Option<&[bool]>, rules: &Rules, se
             }
         }
     }
+    // So are the lists, tables and code the text spells out (see `crate::text`), next
+    // to prose; code and tables may come before it too (a listing, then its walk-through).
+    for run in lists::structured_runs(blocks) {
+        let after_prose = grades[run.start.saturating_sub(LIST_REACH)..run.start].contains(&Grade::Good);
+        let data = blocks[run.start].role.is_data();
+        let before_prose = grades[run.end..(run.end + LIST_REACH).min(blocks.len())].contains(&Grade::Good);
+        if after_prose || data && before_prose {
+            for i in run {
+                if hits[i].is_none() {
+                    grades[i] = Grade::Good;
+                }
+            }
+        }
+    }
     for (grade, &repeat) in grades.iter_mut().zip(repeated) {
         if repeat {
             *grade = Grade::Bad;
@@ -229,9 +248,42 @@ fn label_text(blocks: &[Block<'_>], repeated: Option<&[bool]>, rules: &Rules, se
         };
         labels.push(label);
     }
+    keep_between_paragraphs(blocks, &mut labels);
     lead::mark(blocks, &mut labels);
     title::mark(blocks, &mut labels, regions.first().map_or(blocks.len(), |r| r.start));
     labels
+}
+
+/// A run of at least this many lines between paragraphs of the article is its list or
+/// table written out a line per item, kept whole. The teaser blocks set into news
+/// articles ("Read more: …", two to five headlines) are shorter.
+const MIN_ITEM_RUN: usize = 6;
+
+/// Gives the article back what lies between its paragraphs and is not prose by its
+/// words alone: a line that ends a sentence ("Now get prepping!", "You will need:"), and
+/// the lines of a run of [`MIN_ITEM_RUN`] or more that end in a word or a number (list
+/// items, table rows; a bracket or a bar at the end is a teaser's label or a menu).
+fn keep_between_paragraphs(blocks: &[Block<'_>], labels: &mut [Label]) {
+    let not_prose = |label: &Label| label.is_some_and(|v| v.why == WHY_NOT_PROSE);
+    let mut i = 0;
+    while i < labels.len() {
+        if !not_prose(&labels[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < labels.len() && not_prose(&labels[i]) {
+            i += 1;
+        }
+        let long_run = i - start >= MIN_ITEM_RUN;
+        for (block, label) in blocks[start..i].iter().zip(&mut labels[start..i]) {
+            let last = block.text.chars().next_back().unwrap_or(' ');
+            let ends_sentence = matches!(last, '.' | '!' | '?' | ':' | '"' | '”' | ')');
+            if ends_sentence || long_run && last.is_alphanumeric() {
+                *label = None;
+            }
+        }
+    }
 }
 
 /// When at least this share of the container's text is in blocks that are mostly links,
