@@ -11,7 +11,7 @@ use crate::classify::{Label, Verdict, title_index};
 use crate::date;
 use crate::document::Document;
 use crate::lang;
-use crate::structure::{Element, Table};
+use crate::structure::{Element, Link, Table};
 
 /// Builds the article of a labelled document (one label per block). `keep` lists kinds
 /// that stay in the body.
@@ -32,6 +32,8 @@ pub(crate) fn assemble(mut doc: Document<'_>, labels: &[Label], keep: &[Kind]) -
         .map(|(index, block)| (index, std::mem::take(&mut block.role), usize::from(block.marker)))
         .collect();
     roles.reverse();
+    let mut links = std::mem::take(&mut doc.links);
+    links.reverse();
     let mut elements = Elements::default();
     let texts = doc.take_texts();
     let mut article = Article::default();
@@ -50,6 +52,10 @@ pub(crate) fn assemble(mut doc: Document<'_>, labels: &[Label], keep: &[Kind]) -
         let (role, marker) = match roles.last() {
             Some((at, _, _)) if *at == index => roles.pop().map(|(_, role, marker)| (role, marker)).unwrap_or_default(),
             _ => (Role::Paragraph, 0),
+        };
+        let block_links = match links.last() {
+            Some((at, _)) if *at == index => links.pop().map(|(_, links)| links).unwrap_or_default(),
+            _ => Vec::new(),
         };
         match label {
             Some(Verdict { kind, why }) if is_stripped(label, keep) => {
@@ -85,7 +91,7 @@ pub(crate) fn assemble(mut doc: Document<'_>, labels: &[Label], keep: &[Kind]) -
                     Cow::Borrowed(line) => Cow::Borrowed(line.get(marker..).unwrap_or(line)),
                     Cow::Owned(line) => Cow::Owned(line.get(marker..).unwrap_or(&line).to_owned()),
                 };
-                elements.push(text, role);
+                elements.push(text, role, block_links);
                 paragraphs += 1;
             }
         }
@@ -125,22 +131,27 @@ enum Group {
 }
 
 impl Elements {
-    /// Adds the body block `text` in its `role`.
-    fn push(&mut self, text: Cow<'_, str>, role: Role) {
+    /// Adds the body block `text` in its `role`, with its `links`.
+    fn push(&mut self, text: Cow<'_, str>, role: Role, mut links: Vec<Link>) {
         let open = self.open.take();
         let last = self.list.last_mut();
         match role {
-            Role::Paragraph => self.list.push(Element::Paragraph { text: text.into_owned() }),
-            Role::Heading(level) => self.list.push(Element::Heading { level, text: text.into_owned() }),
-            Role::Quote => self.list.push(Element::Quote { text: text.into_owned() }),
+            Role::Paragraph => self.list.push(Element::Paragraph { text: text.into_owned(), links }),
+            Role::Heading(level) => self.list.push(Element::Heading { level, text: text.into_owned(), links }),
+            Role::Quote => self.list.push(Element::Quote { text: text.into_owned(), links }),
             Role::ListItem { ordered, number, depth, item } => {
                 self.open = Some(Group::Item(item));
                 match last {
-                    Some(Element::ListItem { text: so_far, .. }) if open == self.open => {
+                    Some(Element::ListItem { text: so_far, links: so_far_links, .. }) if open == self.open => {
                         so_far.push_str("\n\n");
+                        for link in &mut links {
+                            link.start += so_far.len();
+                            link.end += so_far.len();
+                        }
                         so_far.push_str(&text);
+                        so_far_links.append(&mut links);
                     }
-                    _ => self.list.push(Element::ListItem { ordered, number, depth, text: text.into_owned() }),
+                    _ => self.list.push(Element::ListItem { ordered, number, depth, text: text.into_owned(), links }),
                 }
             }
             Role::Row(row) => {

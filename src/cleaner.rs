@@ -36,6 +36,7 @@ pub struct Cleaner {
     max_input_len: usize,
     language: Option<Language>,
     keep: Vec<Kind>,
+    links: bool,
 }
 
 impl Cleaner {
@@ -105,7 +106,7 @@ impl Cleaner {
     pub fn clean_html(&self, html: &str) -> Result<Article, Error> {
         self.check_size(html.len())?;
         check_text(html)?;
-        Ok(self.finish(html::document(html)))
+        Ok(self.finish(html::document(html, self.links)))
     }
 
     /// Cleans a page given as bytes in any charset: decoded by its byte-order mark, its
@@ -226,6 +227,7 @@ pub struct CleanerBuilder {
     max_input_len: usize,
     language: Option<Language>,
     keep: Vec<Kind>,
+    links: bool,
     phrases: Vec<(Kind, String)>,
     patterns: Vec<(Kind, String)>,
 }
@@ -236,6 +238,7 @@ impl Default for CleanerBuilder {
             max_input_len: DEFAULT_MAX_INPUT_LEN,
             language: None,
             keep: Vec::new(),
+            links: false,
             phrases: Vec::new(),
             patterns: Vec::new(),
         }
@@ -290,6 +293,26 @@ impl CleanerBuilder {
         self
     }
 
+    /// Keeps the links of the article's text: each heading, paragraph, list item and
+    /// quote of [`Article::elements`](crate::Article::elements) lists its links (which
+    /// bytes of its text, and the target), and [`Article::to_markdown`](crate::Article::to_markdown)
+    /// renders them as `[text](href)`. Off by default; the plain body and the ledger are
+    /// the same either way. HTML only: text input has no links.
+    ///
+    /// ```
+    /// let page = "<article><p>Tickets are sold at the <a href=\"https://example.org/box\">box office</a> from nine in the morning until the show starts.</p></article>";
+    /// let plain = unclutter::Cleaner::builder().build()?.clean_html(page)?;
+    /// let linked = unclutter::Cleaner::builder().links(true).build()?.clean_html(page)?;
+    /// assert_eq!(plain.body, linked.body);
+    /// assert!(linked.to_markdown().contains("[box office](https://example.org/box)"));
+    /// assert!(!plain.to_markdown().contains("]("));
+    /// # Ok::<(), unclutter::Error>(())
+    /// ```
+    pub fn links(mut self, keep: bool) -> Self {
+        self.links = keep;
+        self
+    }
+
     /// Strips every line that is `phrase` (compared case-insensitively, ignoring
     /// punctuation at its ends) as a piece of `kind`.
     pub fn strip_phrase(mut self, kind: Kind, phrase: impl Into<String>) -> Self {
@@ -328,6 +351,7 @@ impl CleanerBuilder {
             max_input_len: self.max_input_len,
             language: self.language,
             keep: self.keep,
+            links: self.links,
         })
     }
 }

@@ -13,6 +13,7 @@ use std::borrow::Cow;
 use crate::article::{Published, Span};
 use crate::block::{Block, Features, Tag};
 use crate::repeats;
+use crate::structure::Link;
 
 /// A page as blocks, with what its door found out about it.
 pub(crate) struct Document<'a> {
@@ -30,6 +31,9 @@ pub(crate) struct Document<'a> {
     pub page: PageMeta,
     /// How a block is found again in the input.
     pub source: Box<dyn Source<'a> + 'a>,
+    /// The links of the blocks that have any, by block index in order, when the door
+    /// keeps them (HTML, [`CleanerBuilder::links`](crate::CleanerBuilder::links)).
+    pub links: Vec<(usize, Vec<Link>)>,
 }
 
 /// What a page says about itself, in its markup (meta tags, JSON-LD, `<html lang>`).
@@ -126,6 +130,6 @@ impl<'a> DocumentBuilder<'a> {
             repeated.shrink_to_fit();
             repeated
         });
-        Document { blocks: self.blocks, container, repeated, page, source }
+        Document { blocks: self.blocks, container, repeated, page, source, links: Vec::new() }
     }
 }

@@ -3,7 +3,7 @@
 //! that Markdown would read as markup is escaped, so that the rendering shows the page's
 //! words and nothing else.
 
-use crate::structure::{Element, Table};
+use crate::structure::{Element, Link, Table};
 
 /// Spaces per level of list nesting: enough to nest under any marker up to `99. `, and
 /// under the four that make an indented code block.
@@ -21,14 +21,14 @@ pub(crate) fn render(elements: &[Element]) -> String {
             out.push_str(if item && list_depth.is_some() { "\n" } else { "\n\n" });
         }
         match element {
-            Element::Heading { level, text } => {
+            Element::Heading { level, text, links } => {
                 out.push_str(&"#".repeat(usize::from((*level).clamp(1, 6))));
                 out.push(' ');
-                escape_into(&one_line(text), Context::Heading, &mut out);
+                one_line_into(Linked::whole(text, links), text, Context::Heading, &mut out);
             }
-            Element::Paragraph { text } => escape_lines_into(text, "", &mut out),
-            Element::Quote { text } => escape_lines_into(text, "> ", &mut out),
-            Element::ListItem { ordered, number, depth, text } => {
+            Element::Paragraph { text, links } => escape_lines_into(Linked::whole(text, links), "", &mut out),
+            Element::Quote { text, links } => escape_lines_into(Linked::whole(text, links), "> ", &mut out),
+            Element::ListItem { ordered, number, depth, text, links } => {
                 // A nested item needs an item above it to nest in; one whose parent was
                 // stripped moves up, rather than become an indented code block.
                 let depth = usize::from(*depth).min(list_depth.map_or(0, |d| d + 1));
@@ -44,12 +44,13 @@ pub(crate) fn render(elements: &[Element]) -> String {
                 let continuation = format!("{indent}{}", " ".repeat(marker.len()));
                 // The item's paragraphs (a heading and its description, say) continue it
                 // on the next lines: one paragraph of the item, as its own text reads.
+                let whole = Linked::whole(text, links);
                 for (i, paragraph) in text.split("\n\n").enumerate() {
                     if i > 0 {
                         out.push('\n');
                         out.push_str(&continuation);
                     }
-                    escape_into(&one_line(paragraph), Context::LineStart, &mut out);
+                    one_line_into(whole, paragraph, Context::LineStart, &mut out);
                 }
             }
             Element::Table(table) => table_into(table, &mut out),
@@ -74,17 +75,49 @@ fn one_line(text: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// An element's text with its links: the links are placed by byte offsets in `text`.
+#[derive(Clone, Copy)]
+struct Linked<'a> {
+    text: &'a str,
+    links: &'a [Link],
+}
+
+impl<'a> Linked<'a> {
+    fn whole(text: &'a str, links: &'a [Link]) -> Self {
+        Linked { text, links }
+    }
+
+    /// No links: text rendered on its own.
+    fn plain(text: &'a str) -> Self {
+        Linked { text, links: &[] }
+    }
+
+    /// Where `part`, a slice of this text, starts in it.
+    fn offset_of(&self, part: &str) -> usize {
+        (part.as_ptr() as usize).saturating_sub(self.text.as_ptr() as usize)
+    }
+}
+
+/// `part` of `whole`'s text on one line, escaped: its links kept when it already is one
+/// line (joining lines moves the text the links point into).
+fn one_line_into(whole: Linked<'_>, part: &str, context: Context, out: &mut String) {
+    match one_line(part) {
+        std::borrow::Cow::Borrowed(line) => escape_linked_into(whole, line, context, out),
+        std::borrow::Cow::Owned(joined) => escape_into(&joined, context, out),
+    }
+}
+
 /// Each line of `text`, escaped, behind `prefix` (blank lines of a paragraph dropped:
 /// they would end it).
-fn escape_lines_into(text: &str, prefix: &str, out: &mut String) {
+fn escape_lines_into(text: Linked<'_>, prefix: &str, out: &mut String) {
     let mut first = true;
-    for line in text.split('\n').map(str::trim).filter(|l| !l.is_empty()) {
+    for line in text.text.split('\n').map(str::trim).filter(|l| !l.is_empty()) {
         if !first {
             out.push('\n');
         }
         first = false;
         out.push_str(prefix);
-        escape_into(line, Context::LineStart, out);
+        escape_linked_into(text, line, Context::LineStart, out);
     }
 }
 
@@ -101,11 +134,32 @@ enum Context {
 
 /// Appends `text` with what Markdown would read as markup escaped by a backslash.
 fn escape_into(text: &str, context: Context, out: &mut String) {
-    let text = text.trim();
+    escape_linked_into(Linked::plain(text), text, context, out);
+}
+
+/// Appends `part`, a slice of `whole`'s text, escaped as [`escape_into`] does, with the
+/// links that lie wholly inside it as `[text](target)`.
+fn escape_linked_into(whole: Linked<'_>, part: &str, context: Context, out: &mut String) {
+    let text = part.trim();
+    let base = whole.offset_of(text);
+    let end = base + text.len();
+    let mut links = whole.links.iter().filter(|l| l.start >= base && l.end <= end && l.start < l.end).peekable();
+    // The link being written: where its text ends, and its target.
+    let mut open: Option<&Link> = None;
     let chars: Vec<char> = text.chars().collect();
     let marker = if context == Context::LineStart { line_marker(&chars) } else { None };
     let start = out.len();
+    let mut at = base;
     for (i, &c) in chars.iter().enumerate() {
+        if open.is_none() {
+            // Links that overlap one already passed are left as text.
+            while links.next_if(|l| l.start < at).is_some() {}
+            if let Some(link) = links.next_if(|l| l.start == at) {
+                out.push('[');
+                open = Some(link);
+            }
+        }
+        at += c.len_utf8();
         let before = if i == 0 { None } else { Some(chars[i - 1]) };
         let after = chars.get(i + 1).copied();
         let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
@@ -125,15 +179,34 @@ fn escape_into(text: &str, context: Context, out: &mut String) {
                 '#' => context == Context::Heading && chars[i..].iter().all(|&c| c == '#'),
                 _ => false,
             };
-        if escape {
+        if escape || open.is_some() && c == ']' {
             out.push('\\');
         }
         out.push(c);
+        if let Some(link) = open.filter(|l| l.end <= at) {
+            out.push_str("](");
+            push_target(&link.href, out);
+            out.push(')');
+            open = None;
+        }
     }
     // A line of only `=` or `-` under text would make that text a heading.
     let written = &out[start..];
     if context == Context::LineStart && !written.is_empty() && written.chars().all(|c| matches!(c, '=' | '-')) {
         out.insert(start, '\\');
+    }
+}
+
+/// A link's target as Markdown reads it: in angle brackets when it holds white space,
+/// brackets or parentheses; line breaks dropped.
+fn push_target(href: &str, out: &mut String) {
+    let href: String = href.trim().chars().filter(|c| !matches!(c, '\n' | '\r' | '\t')).collect();
+    if href.contains([' ', '(', ')', '<', '>']) {
+        out.push('<');
+        out.push_str(&href.replace('<', "%3C").replace('>', "%3E"));
+        out.push('>');
+    } else {
+        out.push_str(&href);
     }
 }
 

@@ -20,13 +20,13 @@
 /// let article = unclutter::clean_article(page)?;
 /// for element in &article.elements {
 ///     match element {
-///         Element::Heading { level, text } => println!("{} {text}", "#".repeat(usize::from(*level))),
+///         Element::Heading { level, text, .. } => println!("{} {text}", "#".repeat(usize::from(*level))),
 ///         Element::ListItem { number: Some(n), text, .. } => println!("{n}. {text}"),
 ///         Element::Code { text, language, .. } => println!("{language:?}: {text}"),
 ///         other => println!("{}", other.text()),
 ///     }
 /// }
-/// assert!(matches!(&article.elements[0], Element::Heading { level: 2, text } if text == "Ingredients"));
+/// assert!(matches!(&article.elements[0], Element::Heading { level: 2, text, .. } if text == "Ingredients"));
 /// assert!(matches!(&article.elements[2], Element::ListItem { ordered: true, number: Some(1), depth: 0, .. }));
 /// assert!(matches!(&article.elements[4], Element::Code { text, language: Some(lang) } if text == "bake --hot\n  --long" && lang == "sh"));
 /// # Ok::<(), unclutter::Error>(())
@@ -47,11 +47,21 @@ pub enum Element {
         level: u8,
         /// The heading's text.
         text: String,
+        /// Its links, when the cleaner keeps them ([`CleanerBuilder::links`]).
+        ///
+        /// [`CleanerBuilder::links`]: crate::CleanerBuilder::links
+        #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Vec::is_empty"))]
+        links: Vec<Link>,
     },
     /// A paragraph of running text (or any other block of text without a role of its own).
     Paragraph {
         /// The paragraph's text.
         text: String,
+        /// Its links, when the cleaner keeps them ([`CleanerBuilder::links`]).
+        ///
+        /// [`CleanerBuilder::links`]: crate::CleanerBuilder::links
+        #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Vec::is_empty"))]
+        links: Vec<Link>,
     },
     /// An item of a list.
     ListItem {
@@ -66,6 +76,11 @@ pub enum Element {
         /// (those are items of their own, one level deeper). Paragraphs of one item are
         /// separated by a blank line (`"\n\n"`).
         text: String,
+        /// Its links, when the cleaner keeps them ([`CleanerBuilder::links`]).
+        ///
+        /// [`CleanerBuilder::links`]: crate::CleanerBuilder::links
+        #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Vec::is_empty"))]
+        links: Vec<Link>,
     },
     /// A table of data (not a table the page uses for its layout, whose cells become
     /// paragraphs).
@@ -83,6 +98,11 @@ pub enum Element {
     Quote {
         /// The quoted text.
         text: String,
+        /// Its links, when the cleaner keeps them ([`CleanerBuilder::links`]).
+        ///
+        /// [`CleanerBuilder::links`]: crate::CleanerBuilder::links
+        #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Vec::is_empty"))]
+        links: Vec<Link>,
     },
 }
 
@@ -98,10 +118,10 @@ impl Element {
         use std::borrow::Cow;
         match self {
             Element::Heading { text, .. }
-            | Element::Paragraph { text }
+            | Element::Paragraph { text, .. }
             | Element::ListItem { text, .. }
             | Element::Code { text, .. }
-            | Element::Quote { text } => Cow::Borrowed(text),
+            | Element::Quote { text, .. } => Cow::Borrowed(text),
             Element::Table(table) => Cow::Owned(
                 table
                     .rows
@@ -112,6 +132,35 @@ impl Element {
             ),
         }
     }
+}
+
+/// A link in an element's text: the bytes `start..end` of the text are the link's
+/// text, and `href` its target as the page wrote it (relative targets stay relative).
+///
+/// Kept only when the cleaner is built with [`CleanerBuilder::links`]; Markdown then
+/// renders `[text](href)`.
+///
+/// ```
+/// let cleaner = unclutter::Cleaner::builder().links(true).build()?;
+/// let article = cleaner.clean_html("<article><p>The harbour reopened on Monday, the <a href=\"/port\">port authority</a> said after three weeks of repairs.</p></article>")?;
+/// let unclutter::Element::Paragraph { text, links, .. } = &article.elements[0] else { panic!() };
+/// assert_eq!(&text[links[0].start..links[0].end], "port authority");
+/// assert_eq!(links[0].href, "/port");
+/// assert!(article.to_markdown().contains("the [port authority](/port) said"));
+/// # Ok::<(), unclutter::Error>(())
+/// ```
+///
+/// [`CleanerBuilder::links`]: crate::CleanerBuilder::links
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct Link {
+    /// Where the link's text starts in the element's text, in bytes.
+    pub start: usize,
+    /// Where it ends (exclusive), in bytes.
+    pub end: usize,
+    /// The link's target, its `href` attribute.
+    pub href: String,
 }
 
 /// A table of data: its rows, each a list of cells.

@@ -13,6 +13,7 @@ use scraper::{Html, Node};
 use super::outline::{self, Outline, StructureAttrs};
 use crate::block::{Role, Tag};
 use crate::hash::FastMap;
+use crate::structure::Link;
 
 /// One element of the page, as the extractor needs it.
 #[derive(Debug, Clone)]
@@ -62,6 +63,8 @@ pub(crate) struct Piece {
     pub modal: bool,
     /// Its part in the article's structure.
     pub role: Role,
+    /// Its links, when the walk keeps them (see [`layout`]).
+    pub links: Vec<Link>,
 }
 
 /// The page's elements and its text, in document order.
@@ -132,9 +135,11 @@ const FURNITURE: &[&str] = &["nav", "footer", "aside"];
 
 /// Walks the page once. `<noscript>` is skipped unless `noscript_is_content` (for a
 /// page parsed with scripting off, where its content is the page's).
-pub(crate) fn layout(doc: &Html, noscript_is_content: bool) -> Layout {
+///
+/// With `keep_links`, each piece carries its links (text and target, see [`Piece::links`]).
+pub(crate) fn layout(doc: &Html, noscript_is_content: bool, keep_links: bool) -> Layout {
     let mut out = Layout::default();
-    let mut walk = Walk::default();
+    let mut walk = Walk { keep_links, ..Walk::default() };
     for edge in doc.tree.root().traverse() {
         match edge {
             Edge::Open(node) => match node.value() {
@@ -175,6 +180,9 @@ pub(crate) fn layout(doc: &Html, noscript_is_content: bool) -> Layout {
                     let structure = StructureAttrs { class: attrs.class, start: attrs.start, value: attrs.value };
                     walk.outline.open(name, index, structure, || outline::is_data_table(node, attrs.role));
                     walk.enter(traits, 1);
+                    if walk.keep_links && traits.link {
+                        walk.open_links.push((None, attrs.href_value.to_owned()));
+                    }
                 }
                 Node::Text(text) if walk.skipping == 0 => walk.push_text(text, &mut out.pieces),
                 Node::Text(text)
@@ -193,6 +201,9 @@ pub(crate) fn layout(doc: &Html, noscript_is_content: bool) -> Layout {
                     continue;
                 }
                 let traits = walk.open.last().map(|open| open.traits).unwrap_or_default();
+                if walk.keep_links && traits.link {
+                    walk.close_link();
+                }
                 if traits.block {
                     walk.flush(&mut out.pieces);
                     walk.blocks.pop();
@@ -253,6 +264,13 @@ struct Walk<'a> {
     in_figure: usize,
     in_hidden: usize,
     in_modal: usize,
+    /// Whether pieces keep their links.
+    keep_links: bool,
+    /// The links open here, innermost last: where each one's text starts in the
+    /// current piece (once it has any) and its target.
+    open_links: Vec<(Option<usize>, String)>,
+    /// The links of the current piece.
+    links: Vec<Link>,
 }
 
 /// An element between its open and close edges.
@@ -338,6 +356,7 @@ pub(crate) struct Attrs<'a> {
     pub start: Option<&'a str>,
     pub value: Option<&'a str>,
     href: bool,
+    href_value: &'a str,
     /// The `href` names a place on the same page (`#section-2`).
     to_fragment: bool,
     /// `hidden`, `aria-hidden="true"`, or an inline `display: none` / `visibility: hidden`.
@@ -360,6 +379,7 @@ impl<'a> Attrs<'a> {
                 "itemprop" => attrs.itemprop = Some(value),
                 "href" => {
                     attrs.href = true;
+                    attrs.href_value = value;
                     attrs.to_fragment = value.trim_start().strip_prefix('#').is_some_and(|id| !id.is_empty());
                 }
                 "start" => attrs.start = Some(value),
@@ -433,6 +453,9 @@ impl Walk<'_> {
                 self.chars += 1;
             }
             self.pending_space = false;
+            if let Some((start @ None, _)) = self.open_links.last_mut() {
+                *start = Some(self.text.len());
+            }
             let n = if word.is_ascii() { word.len() } else { word.chars().count() };
             self.text.push_str(word);
             self.chars += n;
@@ -452,11 +475,26 @@ impl Walk<'_> {
         }
     }
 
+    /// Ends the innermost open link: its text, if it had any, is a link of the piece.
+    fn close_link(&mut self) {
+        if let Some((Some(start), href)) = self.open_links.pop() {
+            if self.text.len() > start {
+                self.links.push(Link { start, end: self.text.len(), href });
+            }
+        }
+    }
+
     /// Ends the current piece, if it has text.
     fn flush(&mut self, pieces: &mut Vec<Piece>) {
         self.pending_space = false;
         if self.text.is_empty() {
             return;
+        }
+        // A link around blocks (a card that is one link) is a link of each of its pieces.
+        for (start, href) in &mut self.open_links {
+            if let Some(from) = start.take() {
+                self.links.push(Link { start: from, end: self.text.len(), href: href.clone() });
+            }
         }
         let (element, tag, level) = self.blocks.last().copied().unwrap_or((0, Tag::Division, 0));
         let role = self.outline.role(&self.text, element, level);
@@ -471,6 +509,12 @@ impl Walk<'_> {
             hidden: self.in_hidden > 0,
             modal: self.in_modal > 0,
             role,
+            links: {
+                let mut links = std::mem::take(&mut self.links);
+                // Nested links close inside out.
+                links.sort_by_key(|link| link.start);
+                links
+            },
         });
     }
 }

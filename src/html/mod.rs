@@ -29,25 +29,29 @@ pub(crate) use decode::decode;
 use crate::block::{Block, Markup};
 use crate::document::{Document, DocumentBuilder, Source};
 
-/// The document of one HTML page.
-pub(crate) fn document(html: &str) -> Document<'static> {
+/// The document of one HTML page; with `keep_links`, with its blocks' links.
+pub(crate) fn document(html: &str, keep_links: bool) -> Document<'static> {
     let html = prescan::prepare(html, prescan::MAX_DEPTH);
     let mut doc = parse(&html, true);
-    let mut layout = dom::layout(&doc, false);
+    let mut layout = dom::layout(&doc, false, keep_links);
     // Forums and other script-heavy sites put the whole page in `<noscript>` for
     // crawlers. When that holds more than the rest of the page, read it as a browser
     // without scripts would.
     let visible: usize = layout.pieces.iter().map(|p| p.text.len()).sum();
     if layout.noscript_len > NOSCRIPT_FACTOR * visible {
         doc = parse(&html, false);
-        layout = dom::layout(&doc, true);
+        layout = dom::layout(&doc, true, keep_links);
     }
     let page = meta::read(&doc);
     // Everything below works from the layout: the tree goes now, before the blocks are
     // built.
     drop(doc);
     let mut builder = DocumentBuilder::for_blocks(layout.pieces.len());
-    for piece in &mut layout.pieces {
+    let mut links = Vec::new();
+    for (index, piece) in layout.pieces.iter_mut().enumerate() {
+        if !piece.links.is_empty() {
+            links.push((index, std::mem::take(&mut piece.links)));
+        }
         let link_density = piece.link_chars as f32 / piece.chars.max(1) as f32;
         // The text moves into the block; the piece keeps its measurements.
         let text = std::mem::take(&mut piece.text);
@@ -60,7 +64,9 @@ pub(crate) fn document(html: &str) -> Document<'static> {
     let inside = container::select(&layout, builder.blocks());
     let dom::Layout { elements, pieces, .. } = layout;
     let element_of = pieces.into_iter().map(|piece| piece.element).collect();
-    builder.finish(page, Box::new(Paths { elements, element_of }), Some(inside))
+    let mut doc = builder.finish(page, Box::new(Paths { elements, element_of }), Some(inside));
+    doc.links = links;
+    doc
 }
 
 /// An HTML page as the source of its blocks: the page's elements, and each block's.
