@@ -1,7 +1,7 @@
 //! The command line: clean scraped articles and print them for people or as JSON Lines.
 //!
 //! ```text
-//! cargo run --release --example clean -- [--format text|json|explain|markdown] [--links] [--jobs N] [PATH…]
+//! cargo run --release --example clean -- [--format text|json|explain|markdown] [--links] [--images] [--jobs N] [PATH…]
 //! ```
 //!
 //! - PATH: files, or directories searched recursively for `.txt`, `.html` and `.htm`
@@ -22,7 +22,8 @@
 //!   between them. A short form and `--format` may be given together when they agree
 //!   (`--json --format json`); two formats that differ are a usage error.
 //! - `--links`: keep the body's links (`CleanerBuilder::links`): `[text](target)` in
-//!   Markdown, each element's `links` in JSON.
+//!   Markdown, each element's `links` in JSON. `--images`: keep the article's images
+//!   (`CleanerBuilder::images`): `![alt](src)` in Markdown, `image` elements in JSON.
 //! - `--jobs N` (`--jobs=N`, `-j N`): clean on N threads (default: all cores). Output is
 //!   streamed in input order, a few documents at a time.
 //! - Exit code: 0 when every input was cleaned, 1 when any could not be read or cleaned
@@ -72,6 +73,10 @@ struct Args {
     /// Keep the body's links: `[text](target)` in Markdown, `links` on elements in JSON
     #[arg(long)]
     links: bool,
+
+    /// Keep the article's images: `![alt](src)` in Markdown, `image` elements in JSON
+    #[arg(long)]
+    images: bool,
 
     /// Clean on N threads [default: all cores]
     #[arg(short, long, value_name = "N", value_parser = threads)]
@@ -161,7 +166,7 @@ type Outcome = Result<Vec<u8>, String>;
 fn main() -> ExitCode {
     let args = Args::parse();
     let format = args.output_format().unwrap_or_else(|e| e.exit());
-    CLEANER.get_or_init(|| cleaner(args.links));
+    CLEANER.get_or_init(|| cleaner(args.links, args.images));
     let jobs = args.jobs.or_else(|| std::thread::available_parallelism().ok()).map_or(1, NonZeroUsize::get);
     let paths = args.paths;
     let mut failed = false;
@@ -256,15 +261,16 @@ fn clean_batch(batch: &[Input], format: Format, jobs: usize) -> Vec<Outcome> {
 static CLEANER: std::sync::OnceLock<unclutter::Cleaner> = std::sync::OnceLock::new();
 
 /// The cleaner for these options.
-fn cleaner(links: bool) -> unclutter::Cleaner {
-    unclutter::Cleaner::builder().links(links).build().expect("the default rules compile")
+fn cleaner(links: bool, images: bool) -> unclutter::Cleaner {
+    unclutter::Cleaner::builder().links(links).images(images).build().expect("the default rules compile")
 }
 
 /// Reads, cleans and formats one input.
 fn clean_one(input: &Input, format: Format) -> Outcome {
     let source = input.name();
     let bytes = input.read().map_err(|e| format!("{source}: {e}"))?;
-    let article = CLEANER.get_or_init(|| cleaner(false)).clean_bytes(&bytes).map_err(|e| format!("{source}: {e}"))?;
+    let article =
+        CLEANER.get_or_init(|| cleaner(false, false)).clean_bytes(&bytes).map_err(|e| format!("{source}: {e}"))?;
     let mut out = Vec::new();
     let written = match format {
         Format::Json => serde_json::to_writer(&mut out, &Line { source: &source, article: &article })

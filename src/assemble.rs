@@ -57,6 +57,14 @@ pub(crate) fn assemble(mut doc: Document<'_>, labels: &[Label], keep: &[Kind]) -
             Some((at, _)) if *at == index => links.pop().map(|(_, links)| links).unwrap_or_default(),
             _ => Vec::new(),
         };
+        // An image has no text: it is an element when kept, and nothing else.
+        if let Role::Image(image) = role {
+            if !is_stripped(label, keep) {
+                elements.list.push(Element::Image { src: image.src, alt: image.alt });
+                elements.open = None;
+            }
+            continue;
+        }
         match label {
             Some(Verdict { kind, why }) if is_stripped(label, keep) => {
                 match kind {
@@ -165,6 +173,8 @@ impl Elements {
                     _ => self.list.push(Element::Table(Table { rows: vec![row.cells] })),
                 }
             }
+            // Taken before a block's text is (see `assemble`): an image has none.
+            Role::Image(_) => {}
             Role::Code(line) => {
                 self.open = Some(Group::Code(line.code));
                 let code = line.raw.trim_end();

@@ -74,13 +74,15 @@ pub(crate) enum Role {
     Code(Box<CodeLine>),
     /// Quoted text.
     Quote,
+    /// An image, kept on request ([`crate::CleanerBuilder::images`]); its block has no text.
+    Image(Box<crate::structure::Image>),
 }
 
 impl Role {
-    /// A line of code or a row of a table of data: the page's data rather than prose,
+    /// A line of code, a row of a table of data or an image: the page's data rather than prose,
     /// which the line rules (dates, bylines, repeats, link text) do not judge.
     pub(crate) fn is_data(&self) -> bool {
-        matches!(self, Role::Code(_) | Role::Row(_))
+        matches!(self, Role::Code(_) | Role::Row(_) | Role::Image(_))
     }
 }
 

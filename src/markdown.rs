@@ -54,6 +54,18 @@ pub(crate) fn render(elements: &[Element]) -> String {
                 }
             }
             Element::Table(table) => table_into(table, &mut out),
+            Element::Image { src, alt } => {
+                out.push_str("![");
+                for c in one_line(alt).trim().chars() {
+                    if matches!(c, '[' | ']' | '\\') {
+                        out.push('\\');
+                    }
+                    out.push(c);
+                }
+                out.push_str("](");
+                push_target(src, &mut out);
+                out.push(')');
+            }
             Element::Code { text, language } => code_into(text, language.as_deref(), &mut out),
         }
         if !item {

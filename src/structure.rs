@@ -94,6 +94,16 @@ pub enum Element {
         /// a fenced block's info string in text input).
         language: Option<String>,
     },
+    /// An image (`<img>`), kept on request ([`CleanerBuilder::images`]). Serialized
+    /// as `{"type": "image", "src": …, "alt": …}`.
+    ///
+    /// [`CleanerBuilder::images`]: crate::CleanerBuilder::images
+    Image {
+        /// Its source as the page wrote it (`data-src`, else `src`).
+        src: String,
+        /// Its alternative text, `""` when it has none.
+        alt: String,
+    },
     /// A paragraph quoted from elsewhere (`<blockquote>`).
     Quote {
         /// The quoted text.
@@ -122,6 +132,7 @@ impl Element {
             | Element::ListItem { text, .. }
             | Element::Code { text, .. }
             | Element::Quote { text, .. } => Cow::Borrowed(text),
+            Element::Image { .. } => Cow::Borrowed(""),
             Element::Table(table) => Cow::Owned(
                 table
                     .rows
@@ -161,6 +172,13 @@ pub struct Link {
     pub end: usize,
     /// The link's target, its `href` attribute.
     pub href: String,
+}
+
+/// An image as the walk finds it, before it becomes an [`Element::Image`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Image {
+    pub src: String,
+    pub alt: String,
 }
 
 /// A table of data: its rows, each a list of cells.

@@ -352,8 +352,8 @@ fn key_paths(value: &Value, prefix: &str, paths: &mut BTreeSet<String>) {
 fn json_lines_hold_every_documented_field() {
     let fields = documented_fields();
     assert!(fields.len() >= 20, "the table is found: {fields:?}");
-    // With the links kept, so that their fields appear too.
-    let output = clean(&["--json", "--links", FOX, "tests/data/html"], "");
+    // With links and images kept, so that their fields appear too.
+    let output = clean(&["--json", "--links", "--images", FOX, "tests/data/html"], "");
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     let docs = json_lines(&output);
     assert!(docs.len() >= 10);

@@ -123,3 +123,33 @@ fn text_input_renders_its_own_structure() {
     assert!(article.body.contains("- 500 g of flour\n\n- 10 g of salt\n\n- fine, not coarse"), "{}", article.body);
     assert!(article.body.contains("```sh\n\noven --heat 220\n\n--wait 30\n\n```"), "{}", article.body);
 }
+
+#[test]
+fn images_are_elements_where_they_stand_and_change_nothing_else() {
+    let page = format!(
+        "<article><p>{PROSE} <img src=\"/icon.png\" width=\"1\" height=\"1\"></p>\
+         <figure><img data-src=\"/wall.jpg\" src=\"data:image/gif;base64,R0lGOD\" alt=\"The [new] wall\"><figcaption>The wall in May.</figcaption></figure>\
+         <p>The quay will be paved next spring <img src=\"/quay.png\" alt=\"\"> once the stone has come in from the quarry.</p>\
+         <img src=\"/hidden.png\" hidden></article>"
+    );
+    let plain = Cleaner::builder().build().expect("builds").clean_html(&page).expect("cleans");
+    let with = Cleaner::builder().images(true).build().expect("builds").clean_html(&page).expect("cleans");
+    assert_eq!(plain.body, with.body);
+    assert_eq!(plain.metadata, with.metadata);
+    let images: Vec<(usize, &str, &str)> = with
+        .elements
+        .iter()
+        .enumerate()
+        .filter_map(|(i, e)| match e {
+            Element::Image { src, alt } => Some((i, src.as_str(), alt.as_str())),
+            _ => None,
+        })
+        .collect();
+    // The one-pixel counter and the hidden image are left out; the lazy one's real
+    // source is read; an image inside a paragraph follows it.
+    assert_eq!(images, [(1, "/wall.jpg", "The [new] wall"), (3, "/quay.png", "")], "{:?}", with.elements);
+    let markdown = with.to_markdown();
+    assert!(markdown.contains("\n\n![The \\[new\\] wall](/wall.jpg)\n\n"), "{markdown}");
+    assert!(markdown.ends_with("from the quarry.\n\n![](/quay.png)\n"), "{markdown}");
+    assert!(!plain.to_markdown().contains("!["));
+}

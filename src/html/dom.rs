@@ -13,7 +13,7 @@ use scraper::{Html, Node};
 use super::outline::{self, Outline, StructureAttrs};
 use crate::block::{Role, Tag};
 use crate::hash::FastMap;
-use crate::structure::Link;
+use crate::structure::{Image, Link};
 
 /// One element of the page, as the extractor needs it.
 #[derive(Debug, Clone)]
@@ -38,6 +38,17 @@ pub(crate) struct Element {
     /// posts of a thread) share it.
     pub class_key: u32,
 }
+
+/// What the walk keeps beyond the text ([`crate::CleanerBuilder::links`],
+/// [`crate::CleanerBuilder::images`]).
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Keep {
+    pub links: bool,
+    pub images: bool,
+}
+
+/// Images this small (`width` or `height`, in pixels) are counters and spacers.
+const MAX_PIXEL_SIZE: u32 = 1;
 
 /// A stretch of visible text between two block boundaries.
 #[derive(Debug, Clone)]
@@ -136,10 +147,11 @@ const FURNITURE: &[&str] = &["nav", "footer", "aside"];
 /// Walks the page once. `<noscript>` is skipped unless `noscript_is_content` (for a
 /// page parsed with scripting off, where its content is the page's).
 ///
-/// With `keep_links`, each piece carries its links (text and target, see [`Piece::links`]).
-pub(crate) fn layout(doc: &Html, noscript_is_content: bool, keep_links: bool) -> Layout {
+/// What `keep` asks for is kept too: each piece's links (see [`Piece::links`]), and
+/// images as pieces of their own (see [`Role::Image`]).
+pub(crate) fn layout(doc: &Html, noscript_is_content: bool, keep: Keep) -> Layout {
     let mut out = Layout::default();
-    let mut walk = Walk { keep_links, ..Walk::default() };
+    let mut walk = Walk { keep_links: keep.links, keep_images: keep.images, ..Walk::default() };
     for edge in doc.tree.root().traverse() {
         match edge {
             Edge::Open(node) => match node.value() {
@@ -180,6 +192,9 @@ pub(crate) fn layout(doc: &Html, noscript_is_content: bool, keep_links: bool) ->
                     let structure = StructureAttrs { class: attrs.class, start: attrs.start, value: attrs.value };
                     walk.outline.open(name, index, structure, || outline::is_data_table(node, attrs.role));
                     walk.enter(traits, 1);
+                    if walk.keep_images && name == "img" {
+                        walk.image(el, &mut out.pieces);
+                    }
                     if walk.keep_links && traits.link {
                         walk.open_links.push((None, attrs.href_value.to_owned()));
                     }
@@ -271,6 +286,10 @@ struct Walk<'a> {
     open_links: Vec<(Option<usize>, String)>,
     /// The links of the current piece.
     links: Vec<Link>,
+    /// Whether images become pieces.
+    keep_images: bool,
+    /// Images met inside the current piece's text: they follow it once it ends.
+    images: Vec<Image>,
 }
 
 /// An element between its open and close edges.
@@ -475,6 +494,41 @@ impl Walk<'_> {
         }
     }
 
+    /// Notes an `<img>`: with a source and shown, it becomes a piece of its own, after
+    /// the text it stands in (the text's pieces stay as they are without images).
+    fn image(&mut self, el: &scraper::node::Element, pieces: &mut Vec<Piece>) {
+        let attr = |name: &str| el.attr(name).map(str::trim).filter(|v| !v.is_empty());
+        // Lazy-loading pages keep the real source in `data-src` and a placeholder in `src`.
+        let src = attr("data-src").or_else(|| attr("src")).filter(|src| !src.starts_with("data:"));
+        let tiny = ["width", "height"]
+            .iter()
+            .any(|a| attr(a).and_then(|v| v.parse::<u32>().ok()).is_some_and(|px| px <= MAX_PIXEL_SIZE));
+        let (Some(src), false) = (src, tiny || self.in_hidden > 0) else { return };
+        let image = Image { src: src.to_owned(), alt: attr("alt").unwrap_or_default().to_owned() };
+        if self.text.is_empty() {
+            self.push_image(image, pieces);
+        } else {
+            self.images.push(image);
+        }
+    }
+
+    fn push_image(&mut self, image: Image, pieces: &mut Vec<Piece>) {
+        let element = self.blocks.last().map_or(0, |&(element, _, _)| element);
+        pieces.push(Piece {
+            text: String::new(),
+            tag: Tag::Division,
+            element,
+            link_chars: 0,
+            chars: 0,
+            in_furniture: self.in_furniture > 0,
+            in_figure: self.in_figure > 0,
+            hidden: false,
+            modal: self.in_modal > 0,
+            role: Role::Image(Box::new(image)),
+            links: Vec::new(),
+        });
+    }
+
     /// Ends the innermost open link: its text, if it had any, is a link of the piece.
     fn close_link(&mut self) {
         if let Some((Some(start), href)) = self.open_links.pop() {
@@ -516,6 +570,9 @@ impl Walk<'_> {
                 links
             },
         });
+        for image in std::mem::take(&mut self.images) {
+            self.push_image(image, pieces);
+        }
     }
 }
 

@@ -25,22 +25,23 @@ mod prescan;
 use std::borrow::Cow;
 
 pub(crate) use decode::decode;
+pub(crate) use dom::Keep;
 
 use crate::block::{Block, Markup};
 use crate::document::{Document, DocumentBuilder, Source};
 
-/// The document of one HTML page; with `keep_links`, with its blocks' links.
-pub(crate) fn document(html: &str, keep_links: bool) -> Document<'static> {
+/// The document of one HTML page, with what `keep` asks for beyond the text.
+pub(crate) fn document(html: &str, keep: Keep) -> Document<'static> {
     let html = prescan::prepare(html, prescan::MAX_DEPTH);
     let mut doc = parse(&html, true);
-    let mut layout = dom::layout(&doc, false, keep_links);
+    let mut layout = dom::layout(&doc, false, keep);
     // Forums and other script-heavy sites put the whole page in `<noscript>` for
     // crawlers. When that holds more than the rest of the page, read it as a browser
     // without scripts would.
     let visible: usize = layout.pieces.iter().map(|p| p.text.len()).sum();
     if layout.noscript_len > NOSCRIPT_FACTOR * visible {
         doc = parse(&html, false);
-        layout = dom::layout(&doc, true, keep_links);
+        layout = dom::layout(&doc, true, keep);
     }
     let page = meta::read(&doc);
     // Everything below works from the layout: the tree goes now, before the blocks are
