@@ -95,7 +95,8 @@ impl Rules {
         Rules::configured(extra_phrases, extra_patterns, Off::default())
     }
 
-    /// [`new`](Rules::new) without the built-in rules and phrases that `off` names.
+    /// Compiles the built-in tables, without the rules and phrases that `off` names,
+    /// plus the user's extra phrases (whole-line matches) and patterns.
     ///
     /// # Errors
     /// [`Error::InvalidRule`] when a user's phrase or pattern does not compile, or `off`
