@@ -162,7 +162,10 @@ pub struct Stripped {
     pub body_index: usize,
     /// Why it was stripped, in a few words: the reason of the rule that fired
     /// ("comment-section headings and buttons") or of the context decision
-    /// ("outside the article's stretch of prose").
+    /// ("outside the article's stretch of prose"). A rule's reason is its
+    /// [`description`](crate::BuiltinRule::description):
+    /// [`BuiltinRule::of`](crate::BuiltinRule::of) finds the rule, whose name
+    /// [`without_rule`](crate::CleanerBuilder::without_rule) takes.
     pub reason: Cow<'static, str>,
 }
 

@@ -1,7 +1,7 @@
 //! [`Cleaner`]: the configured, reusable cleaner, and its builder.
 
 use crate::article::Article;
-use crate::classify::matcher::Rules;
+use crate::classify::matcher::{Off, Rules};
 use crate::classify::{self, Settings};
 use crate::document::Document;
 use crate::error::Error;
@@ -232,6 +232,8 @@ pub struct CleanerBuilder {
     images: bool,
     phrases: Vec<(Kind, String)>,
     patterns: Vec<(Kind, String)>,
+    rules_off: Vec<String>,
+    phrases_off: Vec<String>,
 }
 
 impl Default for CleanerBuilder {
@@ -244,6 +246,8 @@ impl Default for CleanerBuilder {
             images: false,
             phrases: Vec::new(),
             patterns: Vec::new(),
+            rules_off: Vec::new(),
+            phrases_off: Vec::new(),
         }
     }
 }
@@ -358,19 +362,82 @@ impl CleanerBuilder {
         self
     }
 
+    /// Switches off the built-in rule called `name` (see [`builtin_rules`] for the
+    /// names, kinds and descriptions; [`BuiltinRule::of`] names the rule that stripped a
+    /// piece). Lines it would have stripped are left to the other rules and to the
+    /// classifier's reading of the page: a line in the middle of the article stays in
+    /// the body. A phrase rule (`phrases-…`) goes with all its phrases, in every
+    /// language.
+    ///
+    /// The name is checked by [`build`](CleanerBuilder::build): an unknown one is
+    /// [`Error::InvalidRule`] with the name as its `rule`.
+    ///
+    /// ```
+    /// use unclutter::{Cleaner, Kind};
+    /// let input = "The council voted on Tuesday to rebuild the bridge that floods closed last spring.
+    ///              Jane Roe contributed to this report.
+    ///              Work starts in May and should take two years, the council's engineer said.";
+    /// let default = Cleaner::builder().build()?.clean_text(input)?;
+    /// assert_eq!(default.metadata.stripped[0].kind, Kind::Credit);
+    ///
+    /// let cleaner = Cleaner::builder().without_rule("credit-contributed").build()?;
+    /// let article = cleaner.clean_text(input)?;
+    /// assert!(article.body.contains("Jane Roe contributed to this report."));
+    /// assert!(article.metadata.contributors.is_empty());
+    ///
+    /// let err = Cleaner::builder().without_rule("credit-contributd").build().unwrap_err();
+    /// assert!(matches!(err, unclutter::Error::InvalidRule { ref rule, .. } if rule == "credit-contributd"));
+    /// # Ok::<(), unclutter::Error>(())
+    /// ```
+    ///
+    /// [`builtin_rules`]: crate::builtin_rules
+    /// [`BuiltinRule::of`]: crate::BuiltinRule::of
+    pub fn without_rule(mut self, name: impl Into<String>) -> Self {
+        self.rules_off.push(name.into());
+        self
+    }
+
+    /// Switches off one built-in phrase, in whichever table holds it (see
+    /// [`BuiltinRule::phrases`]), leaving the rest of its rule on. `phrase` is compared
+    /// as lines are: case aside, punctuation at its ends aside ("Comments:" is
+    /// "comments").
+    ///
+    /// The phrase is checked by [`build`](CleanerBuilder::build): one that no table
+    /// holds is [`Error::InvalidRule`] with the phrase as its `rule`.
+    ///
+    /// ```
+    /// use unclutter::Cleaner;
+    /// let input = "The council voted on Tuesday to rebuild the bridge that floods closed last spring.
+    ///              Newsletter
+    ///              Work starts in May and should take two years, the council's engineer said.";
+    /// let cleaner = Cleaner::builder().without_phrase("Newsletter").build()?;
+    /// assert!(cleaner.clean_text(input)?.body.contains("\n\nNewsletter\n\n"));
+    /// assert!(Cleaner::builder().without_phrase("Not a known prompt").build().is_err());
+    /// # Ok::<(), unclutter::Error>(())
+    /// ```
+    ///
+    /// [`BuiltinRule::phrases`]: crate::BuiltinRule::phrases
+    pub fn without_phrase(mut self, phrase: impl Into<String>) -> Self {
+        self.phrases_off.push(phrase.into());
+        self
+    }
+
     /// Compiles the rules into a [`Cleaner`].
     ///
     /// # Errors
-    /// [`Error::InvalidRule`] when a pattern does not compile or a phrase has no letters
-    /// or digits.
+    /// [`Error::InvalidRule`] when a pattern does not compile, a phrase has no letters
+    /// or digits, or a rule or phrase to switch off is not a built-in one (see
+    /// [`without_rule`](CleanerBuilder::without_rule) and
+    /// [`without_phrase`](CleanerBuilder::without_phrase)).
     ///
     /// ```
     /// let err = unclutter::Cleaner::builder().strip_pattern(unclutter::Kind::Other, "(").build();
     /// assert!(matches!(err, Err(unclutter::Error::InvalidRule { .. })));
     /// ```
     pub fn build(self) -> Result<Cleaner, Error> {
+        let off = Off { rules: &self.rules_off, phrases: &self.phrases_off };
         Ok(Cleaner {
-            rules: Rules::new(&self.phrases, &self.patterns)?,
+            rules: Rules::configured(&self.phrases, &self.patterns, off)?,
             max_input_len: self.max_input_len,
             language: self.language,
             keep: self.keep,

@@ -34,10 +34,21 @@ pub enum Error {
     /// control characters make up much of its start.
     #[error("input looks like binary data, not text or HTML")]
     Binary,
-    /// A rule given to [`CleanerBuilder`](crate::CleanerBuilder) could not be compiled.
+    /// A rule given to [`CleanerBuilder`](crate::CleanerBuilder) could not be compiled,
+    /// or a built-in rule or phrase it was asked to switch off does not exist
+    /// ([`without_rule`](crate::CleanerBuilder::without_rule),
+    /// [`without_phrase`](crate::CleanerBuilder::without_phrase)).
+    ///
+    /// ```
+    /// let err = unclutter::Cleaner::builder().without_rule("no-such-rule").build().unwrap_err();
+    /// assert_eq!(
+    ///     err.to_string(),
+    ///     "invalid rule \"no-such-rule\": no built-in rule has this name (unclutter::builtin_rules() lists them)"
+    /// );
+    /// ```
     #[error("invalid rule {rule:?}: {reason}")]
     InvalidRule {
-        /// The rule as the user gave it.
+        /// The rule as the user gave it: a pattern, a phrase, or a built-in rule's name.
         rule: String,
         /// What is wrong with it.
         reason: String,

@@ -28,6 +28,7 @@ pub use cleaner::{Cleaner, CleanerBuilder, DEFAULT_MAX_INPUT_LEN};
 pub use error::Error;
 pub use html::MAX_PATH_STEPS;
 pub use lang::Language;
+pub use rules::{BuiltinRule, builtin_rules};
 pub use structure::{Cell, Element, Link, Table};
 
 /// The cleaner with default settings, built on first use.

@@ -11,6 +11,8 @@ fn public_types_are_send_and_sync() {
     assert_send_sync::<Article>();
     assert_send_sync::<Error>();
     assert_send_sync::<Kind>();
+    assert_send_sync::<unclutter::BuiltinRule>();
+    assert_send_sync::<unclutter::CleanerBuilder>();
 }
 
 #[test]

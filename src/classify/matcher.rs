@@ -19,7 +19,7 @@ use crate::block::{Features, is_word_char};
 use crate::date;
 use crate::error::Error;
 use crate::lang::At;
-use crate::rules::{patterns, phrases};
+use crate::rules::{BuiltinRule, DATELINE, DATELINE_WHY, patterns, phrases};
 
 /// The reasons given for lines stripped by the user's own rules.
 pub(crate) const USER_PHRASE: &str = "a phrase given to the cleaner";
@@ -40,6 +40,17 @@ pub(crate) struct Hit {
     /// The whole line is a known phrase or shape (as opposed to a line that merely starts
     /// with one).
     pub whole_line: bool,
+}
+
+/// The built-in rules and phrases a cleaner goes without (see
+/// [`CleanerBuilder::without_rule`](crate::CleanerBuilder::without_rule) and
+/// [`without_phrase`](crate::CleanerBuilder::without_phrase)).
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Off<'a> {
+    /// Names of built-in rules (see [`crate::rules::builtin_rules`]).
+    pub rules: &'a [String],
+    /// Built-in phrases, as the user wrote them.
+    pub phrases: &'a [String],
 }
 
 /// Phrase and pattern rules compiled for matching.
@@ -69,6 +80,8 @@ pub(crate) struct Rules {
     /// (all of them but the patterns anchored at the line's start that cannot start
     /// with it; see [`first_bytes`]).
     first_bits: Box<[u128; 256]>,
+    /// Whether the dateline test runs (see [`is_dateline`]).
+    dateline: bool,
 }
 
 /// Patterns run on lines of at most this many words: longer lines are prose.
@@ -77,11 +90,55 @@ const PATTERN_MAX_WORDS: u32 = PROMPT_MAX_WORDS * 4;
 impl Rules {
     /// Compiles the built-in tables plus the user's extra phrases (whole-line matches)
     /// and patterns.
+    #[cfg(test)]
     pub(crate) fn new(extra_phrases: &[(Kind, String)], extra_patterns: &[(Kind, String)]) -> Result<Self, Error> {
+        Rules::configured(extra_phrases, extra_patterns, Off::default())
+    }
+
+    /// Compiles the built-in tables, without the rules and phrases that `off` names,
+    /// plus the user's extra phrases (whole-line matches) and patterns.
+    ///
+    /// # Errors
+    /// [`Error::InvalidRule`] when a user's phrase or pattern does not compile, or `off`
+    /// names a rule or a phrase that is not built in.
+    pub(crate) fn configured(
+        extra_phrases: &[(Kind, String)],
+        extra_patterns: &[(Kind, String)],
+        off: Off<'_>,
+    ) -> Result<Self, Error> {
+        for name in off.rules {
+            if BuiltinRule::named(name).is_none() {
+                return Err(Error::InvalidRule {
+                    rule: name.clone(),
+                    reason: "no built-in rule has this name (unclutter::builtin_rules() lists them)".into(),
+                });
+            }
+        }
+        let rule_is_off = |name: &str| off.rules.iter().any(|off| off == name);
+        // Table phrases are compared without the colon some of them end in: the user's
+        // "Related" switches off "related" and "related:".
+        let mut phrases_off = Vec::with_capacity(off.phrases.len());
+        for phrase in off.phrases {
+            let normal = normalise(phrase);
+            let built_in = phrases::groups().flat_map(|g| g.phrases).any(|p| p.trim_end_matches(':') == normal);
+            if !built_in {
+                return Err(Error::InvalidRule {
+                    rule: phrase.clone(),
+                    reason: "not a built-in phrase (BuiltinRule::phrases lists them)".into(),
+                });
+            }
+            phrases_off.push(normal);
+        }
         let mut texts: Vec<String> = Vec::new();
         let mut phrase_meta = Vec::new();
         for group in phrases::groups() {
+            if phrases::rule_of(group).is_some_and(|rule| rule_is_off(rule.name)) {
+                continue;
+            }
             for phrase in group.phrases {
+                if phrases_off.iter().any(|off| off == phrase.trim_end_matches(':')) {
+                    continue;
+                }
                 // Table phrases are already in normal form (a test checks), and may end
                 // in a colon that the line must have too ("related:").
                 texts.push((*phrase).to_owned());
@@ -141,8 +198,11 @@ impl Rules {
             if p.needles.is_empty() {
                 ungated |= bit;
             }
+            // A pattern switched off stays in the table (its bit is its needles' bit) but
+            // is never a candidate.
+            let on = !rule_is_off(p.name);
             for (words, mask) in words_mask.iter_mut().enumerate() {
-                if words as u32 <= p.max_words {
+                if on && words as u32 <= p.max_words {
                     *mask |= bit;
                 }
             }
@@ -161,6 +221,7 @@ impl Rules {
             builtin_meta,
             words_mask,
             ungated,
+            dateline: !rule_is_off(DATELINE),
         })
     }
 
@@ -198,8 +259,8 @@ impl Rules {
                 }
             }
         }
-        if patterns && is_dateline(text, features) {
-            return Some(Hit { kind: Kind::Date, why: "a short line that is mostly a date", whole_line: true });
+        if patterns && self.dateline && is_dateline(text, features) {
+            return Some(Hit { kind: Kind::Date, why: DATELINE_WHY, whole_line: true });
         }
         if features.words > PROMPT_MAX_WORDS_LONG {
             return None;

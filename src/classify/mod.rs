@@ -58,6 +58,10 @@ const WHY_NOT_PROSE: &str = "not prose, and not between paragraphs of the articl
 const WHY_MENU: &str = "a short line before the article: menu or page furniture";
 const WHY_OUTSIDE: &str = "outside the article's stretch of prose";
 
+/// The reasons a block is labelled for where it stands rather than for a rule's hit.
+const PLACEMENT_REASONS: &[&str] =
+    &[WHY_NOT_PROSE, WHY_MENU, WHY_OUTSIDE, WHY_OUTSIDE_CONTAINER, WHY_FURNITURE, WHY_MODAL, WHY_LINKS, WHY_REPEAT];
+
 /// Below this share of stopwords in the whole page, the page is taken to be in a language
 /// the lists do not cover (running prose in a covered language is 30-50 % stopwords).
 const MIN_STOPWORD_SHARE: f32 = 0.12;

@@ -16,6 +16,12 @@ pub(crate) fn weak(label: Label) -> bool {
     label.is_none_or(|v| matches!(v.kind, Kind::Other | Kind::Navigation))
 }
 
+/// A label given by where the block stands, not by what a rule read in it: such a
+/// line may still be the headline ("Skip to content", which a rule names, may not).
+fn placed_only(label: Label) -> bool {
+    label.is_none_or(|v| super::PLACEMENT_REASONS.contains(&v.why))
+}
+
 /// A line shaped like a headline: a few words, not a sentence fragment.
 fn headline_like(block: &Block<'_>) -> bool {
     let f = &block.features;
@@ -27,7 +33,7 @@ fn headline_like(block: &Block<'_>) -> bool {
 /// first line is often its `<title>`, "Headline - Site"). Every line that repeats the
 /// chosen headline is marked too, so the headline never leaks into the body.
 pub(crate) fn mark(blocks: &[Block<'_>], labels: &mut [Label], article_start: usize) {
-    let candidate = |i: usize| weak(labels[i]) && headline_like(&blocks[i]);
+    let candidate = |i: usize| placed_only(labels[i]) && headline_like(&blocks[i]);
     let window = article_start.saturating_sub(LOOKBACK)..article_start;
     let first_line = blocks.first().map(|first| super::FirstLine::new(&first.text));
     let echoes_first_line = |i: usize| i > 0 && first_line.as_ref().is_some_and(|line| line.contains(&blocks[i].text));

@@ -11,6 +11,10 @@ use crate::lang;
 /// One pattern rule.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Pattern {
+    /// The rule's stable name, in kebab case: what
+    /// [`CleanerBuilder::without_rule`](crate::CleanerBuilder::without_rule) takes and
+    /// [`builtin_rules`](crate::rules::builtin_rules) lists. A name, once given, is kept.
+    pub name: &'static str,
     /// What a matching line is.
     pub kind: Kind,
     /// The rule applies only to lines of at most this many words: long lines are prose.
@@ -26,8 +30,8 @@ pub(crate) struct Pattern {
     pub needles: &'static [&'static str],
 }
 
-const fn pattern(kind: Kind, max_words: u32, regex: &'static str, why: &'static str) -> Pattern {
-    Pattern { kind, max_words, regex, why, needles: &[] }
+const fn pattern(name: &'static str, kind: Kind, max_words: u32, regex: &'static str, why: &'static str) -> Pattern {
+    Pattern { name, kind, max_words, regex, why, needles: &[] }
 }
 
 impl Pattern {
@@ -40,10 +44,11 @@ impl Pattern {
 /// Every ASCII digit: the needles of patterns that need a number.
 const DIGITS: &[&str] = &["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
 
-/// Every built-in pattern, most specific first.
+/// Every built-in pattern, most specific first, each with its name.
 pub(crate) fn builtin() -> Vec<Pattern> {
     vec![
         pattern(
+            "credit-contributed",
             Kind::Credit,
             60,
             r"(?i)\bcontributed(?: additional)?(?: reporting)?(?: to| for)? (?:this|the) (?:report|story|article)",
@@ -51,15 +56,17 @@ pub(crate) fn builtin() -> Vec<Pattern> {
         )
         .needing(&["contributed"]),
         pattern(
+            "credit-reporting-by",
             Kind::Credit,
             60,
             r"(?i)^[(\[]?\s*(?:additional |with )?(?:reporting|writing|editing|research|compiled|translated|translation)(?: and \w+)? by\b",
             "wire-service credit lines: (Reporting by …; Editing by …)",
         )
         .needing(&[" by"]),
-        pattern(Kind::Credit, 60, r"(?i)[;,]\s*editing by\b", "Reuters-style credit with an editor")
+        pattern("credit-editing-by", Kind::Credit, 60, r"(?i)[;,]\s*editing by\b", "Reuters-style credit with an editor")
         .needing(&["editing by"]),
         pattern(
+            "credit-agency",
             Kind::Credit,
             30,
             r"(?i)^[(\[]?\s*(?:mit material (?:von|der)|avec (?:l'?)?afp|con información de|con informazioni)\b",
@@ -67,6 +74,7 @@ pub(crate) fn builtin() -> Vec<Pattern> {
         )
         .needing(&["mit material", "avec", "con informaci"]),
         pattern(
+            "byline-by-name",
             Kind::Byline,
             10,
             byline_pattern(),
@@ -74,6 +82,7 @@ pub(crate) fn builtin() -> Vec<Pattern> {
         )
         .needing(lang::byline_openers()),
         pattern(
+            "byline-name-bar",
             Kind::Byline,
             12,
             r"^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s*(?:\||•|·)\s*|\s+(?:—|–|-)\s+)(?:\p{Lu}|\d)",
@@ -81,26 +90,29 @@ pub(crate) fn builtin() -> Vec<Pattern> {
         )
         .needing(&["|", "•", "·", "—", "–", "-"]),
         pattern(
+            "byline-dated",
             Kind::Byline,
             18,
             dated_byline_pattern(),
             "a byline followed by its date: 'By Jane Doe on Monday, November 18th, 2019'",
         )
         .needing(lang::byline_openers()),
-        pattern(Kind::Byline, 8, r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$", "an author's e-mail address alone on a line")
+        pattern("byline-email", Kind::Byline, 8, r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$", "an author's e-mail address alone on a line")
         .needing(&["@"]),
-        pattern(Kind::Byline, 3, r"^@\w{2,}$", "an author's handle alone on a line")
+        pattern("byline-handle", Kind::Byline, 3, r"^@\w{2,}$", "an author's handle alone on a line")
         .needing(&["@"]),
         pattern(
+            "reading-time",
             Kind::Date,
             6,
             r"(?i)^(?:\d+\s*(?:-|\s)?(?:minutes?|mins?|min)\.?\s+(?:read|reading|de lecture|di lettura|de leitura|de lectura|leestijd|lesezeit)|(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd)\s*:?\s*\d+)",
             "reading-time notes",
         )
         .needing(&["min", "read", "lesezeit", "lesedauer", "temps de lecture", "tiempo de lectura", "tempo di lettura", "tempo de leitura", "leestijd"]),
-        pattern(Kind::Date, 8, time_ago_pattern(), "relative timestamps: '5 hours ago'")
+        pattern("time-ago", Kind::Date, 8, time_ago_pattern(), "relative timestamps: '5 hours ago'")
         .needing(DIGITS),
         pattern(
+            "time-of-day",
             Kind::Date,
             6,
             r"(?i)^(?:updated|posted|published)?\s*:?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$",
@@ -108,6 +120,7 @@ pub(crate) fn builtin() -> Vec<Pattern> {
         )
         .needing(DIGITS),
         pattern(
+            "comment-count",
             Kind::Comments,
             8,
             r"(?i)^[(\[]?\s*(?:\d[\d,.]*\s*k?\s*)(?:comments?|responses?|replies|thoughts? on|kommentare?|commentaires?|comentarios?|commenti|comentários|reacties)\b",
@@ -115,6 +128,7 @@ pub(crate) fn builtin() -> Vec<Pattern> {
         )
         .needing(DIGITS),
         pattern(
+            "comment-heading-title",
             Kind::Comments,
             40,
             r#"(?i)^\d[\d,.]*\s+(?:comments?|responses?|replies|thoughts?|reactions?)\s+(?:on|to)\s+["“”'‘’«„]"#,
@@ -122,6 +136,7 @@ pub(crate) fn builtin() -> Vec<Pattern> {
         )
         .needing(DIGITS),
         pattern(
+            "comment-policy",
             Kind::Comments,
             70,
             r"(?i)(?:^(?:(?:note|attention|atenção|atención|attenzione|hinweis|let op)\s*:\s*)?|\b(?:please|we|our|you|your|bitte|wir|unsere?|veuillez|nous|nos|por favor|nosotros|nuestros?)\b.*)\b(?:comments?|commenters?|commenting|kommentare?|commentaires?|comentarios?|comentários|commenti|reacties)\b.*\b(?:moderat\w*|modér\w*|moderad\w*|gemodereerd|respectful|civil|approved|aprovados?|aprobados?|approvati|freigeschaltet|guidelines|off-topic)",
@@ -129,6 +144,7 @@ pub(crate) fn builtin() -> Vec<Pattern> {
         )
         .needing(&["comment", "kommentar", "coment", "reactie"]),
         pattern(
+            "comment-moderation",
             Kind::Comments,
             40,
             r"(?i)\b(?:we|wir|nous)\b.*\b(?:moderat\w*|modér\w*) (?:all |the |of |alle |les |tous les )?(?:comments|kommentare|commentaires)\b",
@@ -136,6 +152,7 @@ pub(crate) fn builtin() -> Vec<Pattern> {
         )
         .needing(&["moderat", "modér", "MODÉR"]),
         pattern(
+            "newsletter-confirmation",
             Kind::Newsletter,
             40,
             r"(?i)\b(?:activation link|confirm your (?:subscription|e-?mail address)|thanks? (?:you )?for (?:signing up|subscribing))\b|^i (?:agree|consent)\b.*\b(?:send me|newsletters?|e-?mails?)\b",
@@ -143,6 +160,7 @@ pub(crate) fn builtin() -> Vec<Pattern> {
         )
         .needing(&["activation link", "confirm your", "for signing up", "for subscribing", "i agree", "i consent"]),
         pattern(
+            "subscription-offer",
             Kind::Newsletter,
             40,
             r"(?i)\b\d+ issues for\b|\bif you enjoyed (?:this|reading)\b.*\b(?:subscri\w*|join|support|members?)\b",
@@ -150,15 +168,17 @@ pub(crate) fn builtin() -> Vec<Pattern> {
         )
         .needing(&[" issues for", "if you enjoyed"]),
         pattern(
+            "related-coverage",
             Kind::Related,
             30,
             r"(?i)^(?:follow|read|see|find) (?:[\p{L}'’]+['’]s |our |more of our |all of our )?(?:full |complete |latest |ongoing )?coverage of\b",
             "pointers to an outlet's coverage of the topic",
         )
         .needing(&["coverage of"]),
-        pattern(Kind::Share, 4, r"(?i)^\d[\d,.]*\s*k?\s*(?:shares?|likes?|views?|reads?)$", "share and view counters")
+        pattern("share-count", Kind::Share, 4, r"(?i)^\d[\d,.]*\s*k?\s*(?:shares?|likes?|views?|reads?)$", "share and view counters")
         .needing(DIGITS),
         pattern(
+            "caption-labelled",
             Kind::Caption,
             60,
             r"(?i)^(?:image|photo|video) (?:caption|copyright)\b",
@@ -166,6 +186,7 @@ pub(crate) fn builtin() -> Vec<Pattern> {
         )
         .needing(&["caption", "copyright"]),
         pattern(
+            "gallery-counter",
             Kind::Caption,
             8,
             r"(?i)^(?:image|photo|slide|picture|bild|foto)\s+\d+\s*(?:of|/|von|de|di|van)\s*\d+",
@@ -173,6 +194,7 @@ pub(crate) fn builtin() -> Vec<Pattern> {
         )
         .needing(DIGITS),
         pattern(
+            "caption-bracketed-credit",
             Kind::Caption,
             40,
             r"(?i)[(\[]\s*(?:[\p{L}.]+\s+){0,2}(?:photo|image|picture|credit|foto|bild|illustration)s?\b[^)\]]*[)\]]\s*$",
@@ -180,6 +202,7 @@ pub(crate) fn builtin() -> Vec<Pattern> {
         )
         .needing(&["photo", "image", "picture", "credit", "foto", "bild", "illustration"]),
         pattern(
+            "caption-agency",
             Kind::Caption,
             30,
             r"(?i)(?:getty(?: images)?|shutterstock|istock(?:photo)?|ap photo|reuters|afp|dpa|epa(?:-efe)?|alamy|picture alliance|unsplash)(?:\s*/\s*[\p{L}\p{M} .'-]+)?\s*[)\]]?$",
@@ -187,6 +210,7 @@ pub(crate) fn builtin() -> Vec<Pattern> {
         )
         .needing(&["getty", "shutterstock", "istock", "ap photo", "reuters", "afp", "dpa", "epa", "alamy", "picture alliance", "unsplash"]),
         pattern(
+            "caption-credit",
             Kind::Caption,
             60,
             r"(?i)\b(?:credit|photo(?:graph)?|image|picture|foto|bild)s?\s*(?::|\.{3}|…)\s*[^.!?]{1,80}$",
@@ -194,6 +218,7 @@ pub(crate) fn builtin() -> Vec<Pattern> {
         )
         .needing(&["credit", "photo", "image", "picture", "foto", "bild"]),
         pattern(
+            "caption-file-photo",
             Kind::Caption,
             60,
             r"(?i)^in (?:this|these|an?) (?:[\w,.]+ ){0,6}(?:file |handout |undated |aerial )?(?:photos?|images?|pictures?|photographs?|screenshots?|video|still)\b",
@@ -201,6 +226,7 @@ pub(crate) fn builtin() -> Vec<Pattern> {
         )
         .needing(&["in th", "in a"]),
         pattern(
+            "newsletter-pitch",
             Kind::Newsletter,
             30,
             r"(?i)\b(?:sign up (?:for|to|today|now|here)|subscribe (?:to our|now|today|here)|delivered (?:straight )?to your inbox|get our (?:free )?newsletter)\b",
@@ -208,6 +234,7 @@ pub(crate) fn builtin() -> Vec<Pattern> {
         )
         .needing(&["sign up", "subscribe", "your inbox", "newsletter"]),
         pattern(
+            "author-contact",
             Kind::Share,
             40,
             r"(?i)^(?:e-?mail|contact|follow) (?:\p{Lu}[\p{L}'.-]* ?){1,3}(?:at|on|via) .*(?:@\w|twitter|facebook)",
@@ -215,6 +242,7 @@ pub(crate) fn builtin() -> Vec<Pattern> {
         )
         .needing(&["@", "twitter", "facebook"]),
         pattern(
+            "reach-the-reporter",
             Kind::Share,
             40,
             r"(?i)^(?:reach|contact|e-?mail|follow|write to) (?:the |our )?(?:reporters?|authors?|writers?|columnists?|editors?)\b.*(?:@|twitter|https?://|\bat\b)",
@@ -222,6 +250,7 @@ pub(crate) fn builtin() -> Vec<Pattern> {
         )
         .needing(&["reporter", "author", "writer", "columnist", "editor"]),
         pattern(
+            "follow-network",
             Kind::Share,
             30,
             r"(?i)^follow\b.*\b(?:twitter|facebook|instagram|linkedin|threads|bluesky|tiktok|mastodon)\b",
@@ -229,6 +258,7 @@ pub(crate) fn builtin() -> Vec<Pattern> {
         )
         .needing(&["twitter", "facebook", "instagram", "linkedin", "threads", "bluesky", "tiktok", "mastodon"]),
         pattern(
+            "author-bio",
             Kind::Credit,
             40,
             r"^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}(?: \([^)]*\))? is (?:an?|the) (?:[\p{L},-]+ ){0,4}(?:reporter|writer|editor|correspondent|journalist|contributor|columnist|producer|photographer)\b",
@@ -236,6 +266,7 @@ pub(crate) fn builtin() -> Vec<Pattern> {
         )
         .needing(&[" is a", " is the"]),
         pattern(
+            "copyright",
             Kind::Legal,
             40,
             r"(?i)(?:©|\(c\)\s*(?:19|20)\d\d|copyright\s*(?:©\s*)?(?:19|20)\d\d|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden)",
@@ -243,6 +274,7 @@ pub(crate) fn builtin() -> Vec<Pattern> {
         )
         .needing(&["©", "(c)", "copyright", "all rights", "rechte vorbehalten", "droits réservés", "derechos reservados", "diritti riservati", "direitos reservados", "rechten voorbehouden"]),
         pattern(
+            "bare-url",
             Kind::Other,
             1,
             r"^(?:https?://|www\.)\S+$",
@@ -250,6 +282,7 @@ pub(crate) fn builtin() -> Vec<Pattern> {
         )
         .needing(&["http", "www."]),
         pattern(
+            "breadcrumbs",
             Kind::Navigation,
             14,
             r"^[^.!?|>»›]{1,40}(?:\s+(?:\||>|»|›|/)\s+[^.!?|>»›]{1,40}){2,}$",
