@@ -16,14 +16,15 @@ use crate::document::{Document, DocumentBuilder, PageMeta, Source};
 /// Lines end at `\n` (a `\r` before it is white space and trimmed away). Each block's
 /// span is the byte range of its trimmed text in `input`.
 pub(crate) fn document(input: &str) -> Document<'_> {
-    // The shapes first: a fence or a table is known only once its later lines are read.
-    let shapes = shape::shapes(raw_lines(input));
     let mut builder = DocumentBuilder::for_lines(input.len());
-    for (span, gap_before) in lines(input) {
-        builder.push_line(&input[span.range()], span, gap_before);
+    let mut shapes = shape::Reader::default();
+    for (index, line) in raw_lines(input).enumerate() {
+        let start = line.text.as_ptr() as usize - input.as_ptr() as usize;
+        builder.push_line(line.text, Span { start, end: start + line.text.len() }, line.blanks > 0);
+        shapes.read(index, line);
     }
     let mut doc = builder.finish(PageMeta::default(), Box::new(Lines(input)), None);
-    for (index, shape) in shapes {
+    for (index, shape) in shapes.finish() {
         if let Some(block) = doc.blocks.get_mut(index) {
             block.role = shape.role;
             block.marker = shape.marker;

@@ -60,6 +60,7 @@ pub(crate) struct Shape {
 
 /// The shapes of the lines that have one, each with the line's index among `lines`, in
 /// order. Lines without a shape are paragraphs.
+#[cfg(test)]
 pub(crate) fn shapes<'a>(lines: impl Iterator<Item = Line<'a>>) -> Vec<(usize, Shape)> {
     let mut reader = Reader::default();
     for (index, line) in lines.enumerate() {
@@ -90,8 +91,10 @@ struct PendingCode {
     lines: Vec<(usize, String, u32)>,
 }
 
+/// Reads lines one at a time ([`Reader::read`]) and gives their shapes at the end
+/// ([`Reader::finish`]): a fence or a table is known only once later lines are read.
 #[derive(Default)]
-struct Reader {
+pub(crate) struct Reader {
     found: Vec<(usize, Shape)>,
     fence: Option<OpenFence>,
     rows: Option<PendingRows>,
@@ -106,7 +109,13 @@ struct Reader {
 }
 
 impl Reader {
-    fn read(&mut self, index: usize, line: Line<'_>) {
+    /// Reads the line `index` (counting non-blank lines from 0).
+    pub(crate) fn read(&mut self, index: usize, line: Line<'_>) {
+        // Most lines are prose: unindented, opening with a letter, no tab, and nothing
+        // open that they would end. They are passed over at the cost of a byte test.
+        if self.idle() && line.raw.len() == line.text.len() && opens_as_prose(line.text) {
+            return;
+        }
         if let Some(fence) = &mut self.fence {
             if closes(fence, line.text) {
                 let mut fence = self.fence.take().map(|f| f.lines).unwrap_or_default();
@@ -173,6 +182,15 @@ impl Reader {
         }
     }
 
+    /// Nothing is open that a line of prose would end or continue.
+    fn idle(&self) -> bool {
+        self.fence.is_none()
+            && self.rows.is_none()
+            && self.code.is_none()
+            && self.list_indents.is_empty()
+            && !self.after_item
+    }
+
     /// The nesting depth of a list item indented by `indent` columns.
     fn depth(&mut self, indent: usize) -> u8 {
         while self.list_indents.last().is_some_and(|&open| open > indent) {
@@ -221,7 +239,8 @@ impl Reader {
         }
     }
 
-    fn finish(mut self) -> Vec<(usize, Shape)> {
+    /// The shapes of the lines read, by index, in order.
+    pub(crate) fn finish(mut self) -> Vec<(usize, Shape)> {
         self.flush_rows();
         self.flush_code();
         // A numbered line is an item when the numbered line before or after it is
@@ -238,6 +257,12 @@ impl Reader {
         self.found.sort_by_key(|(index, _)| *index);
         self.found
     }
+}
+
+/// Whether a line opens like prose and holds no tab: no shape can start with it.
+fn opens_as_prose(text: &str) -> bool {
+    text.as_bytes().first().is_some_and(|b| b.is_ascii_alphabetic() || matches!(b, b'"' | b'\'' | b'('))
+        && memchr::memchr(b'\t', text.as_bytes()).is_none()
 }
 
 fn code_line(code: u32, raw: String, blank_before: u32) -> CodeLine {
