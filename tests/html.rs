@@ -327,3 +327,19 @@ fn a_thread_is_all_its_posts() {
     }
     assert!(!body.contains("Board index"));
 }
+
+/// A heading left at the end of the body over a section that was stripped whole goes
+/// with its section; one over a section that stays is the article's.
+#[test]
+fn a_heading_over_a_stripped_section_goes_with_it() {
+    let cleaner = Cleaner::builder().build().unwrap();
+    let article_html = format!("<p>{}</p><p>{}</p>", PARAGRAPHS[0], PARAGRAPHS[1]);
+    let teasers = "<ul><li><a href=/a>Rye or spelt?</a></li><li><a href=/b>My starter smells</a></li></ul>";
+    let page = format!("<article>{article_html}<h3>Similar threads</h3>{teasers}</article>");
+    let article = cleaner.clean_html(&page).unwrap();
+    assert!(!article.body.contains("Similar threads"), "{}", article.body);
+    let heading = article.metadata.stripped.iter().find(|s| s.text == "Similar threads").expect("in the ledger");
+    assert!(heading.reason.contains("heading with nothing of the article after it"), "{heading:?}");
+    let kept = format!("<article>{article_html}<h3>The crumb</h3><p>{}</p></article>", PARAGRAPHS[2]);
+    assert!(cleaner.clean_html(&kept).unwrap().body.contains("The crumb"));
+}

@@ -90,7 +90,24 @@ pub(crate) fn classify(doc: &mut Document<'_>, rules: &Rules, settings: Settings
     if let Some(title) = doc.page.title.as_deref() {
         title::mark_headline(&doc.blocks, &mut labels, title);
     }
+    strip_trailing_heading(&doc.blocks, &mut labels);
     labels
+}
+
+const WHY_TRAILING_HEADING: &str = "a heading with nothing of the article after it: its section was stripped";
+
+/// A heading that ends the body heads a section whose every block was stripped
+/// ("Similar threads", "Customers also bought" over their teasers): it goes with them.
+/// Not when the section is prose the page printed twice (stripped as a repeat): that
+/// section was the article's, and so is its heading.
+fn strip_trailing_heading(blocks: &[Block<'_>], labels: &mut [Label]) {
+    let Some(last) = labels.iter().rposition(Option::is_none) else { return };
+    let heading = blocks[last].tag == Tag::Heading || matches!(blocks[last].role, crate::block::Role::Heading(_));
+    let body_before = labels[..last].iter().any(Option::is_none);
+    let repeats_after = labels[last + 1..].iter().any(|l| l.is_some_and(|v| v.why == WHY_REPEAT));
+    if heading && body_before && last + 1 < blocks.len() && !repeats_after {
+        labels[last] = Some(Verdict { kind: Kind::Other, why: WHY_TRAILING_HEADING });
+    }
 }
 
 /// The labels of a page whose markup named the article's container: `inside[i]` tells

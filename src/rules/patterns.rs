@@ -285,7 +285,9 @@ pub(crate) fn builtin() -> Vec<Pattern> {
             "breadcrumbs",
             Kind::Navigation,
             14,
-            r"^[^.!?|>»›]{1,40}(?:\s+(?:\||>|»|›|/)\s+[^.!?|>»›]{1,40}){2,}$",
+            // A colon makes a segment a label and its value ("Protein: 16 g | Fibre: 9 g"):
+            // a line of facts, not a trail of links.
+            r"^[^.!?|>»›:]{1,40}(?:\s+(?:\||>|»|›|/)\s+[^.!?|>»›:]{1,40}){2,}$",
             "breadcrumbs and menus written as 'A | B | C' or 'A > B > C'",
         )
         .needing(&["|", ">", "»", "›", "/"]),
