@@ -121,6 +121,8 @@ pub(crate) struct Markup {
     pub in_furniture: bool,
     /// Inside a modal dialog (see the HTML door's `Piece::modal`).
     pub modal: bool,
+    /// A form control's text: a button, a label, a menu's options.
+    pub control: bool,
 }
 
 impl<'a> Block<'a> {

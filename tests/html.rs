@@ -343,3 +343,24 @@ fn a_heading_over_a_stripped_section_goes_with_it() {
     let kept = format!("<article>{article_html}<h3>The crumb</h3><p>{}</p></article>", PARAGRAPHS[2]);
     assert!(cleaner.clean_html(&kept).unwrap().body.contains("The crumb"));
 }
+
+/// A form control's text (a button, a label, a menu's options) is never body, and is
+/// not lost either: it is in the ledger with its reason.
+#[test]
+fn form_controls_go_to_the_ledger() {
+    let page = format!(
+        "<article><p>{}</p><form><label for=q>Your postcode</label><select><option>Monday</option><option>Tuesday</option></select>\
+         <button>Check delivery</button></form><p>{}</p></article>",
+        PARAGRAPHS[0], PARAGRAPHS[1]
+    );
+    let article = Cleaner::builder().build().unwrap().clean_html(&page).unwrap();
+    assert_eq!(article.body, format!("{}\n\n{}", PARAGRAPHS[0], PARAGRAPHS[1]));
+    let controls: Vec<&str> = article
+        .metadata
+        .stripped
+        .iter()
+        .filter(|s| s.reason.contains("form control"))
+        .map(|s| s.text.as_str())
+        .collect();
+    assert_eq!(controls, ["Your postcode", "Monday Tuesday", "Check delivery"]);
+}

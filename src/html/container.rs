@@ -41,7 +41,7 @@ pub(crate) fn select(layout: &Layout, blocks: &[Block<'_>]) -> Vec<bool> {
         .filter(|&i| tally.votes[i] > 0.0 && !elements[i].in_zone)
         .max_by(|&a, &b| tally.score(elements, a).total_cmp(&tally.score(elements, b)))
     else {
-        return layout.pieces.iter().map(|piece| !piece.modal).collect();
+        return layout.pieces.iter().map(|piece| !piece.modal && !piece.control).collect();
     };
     let best = records(elements, &tally, climb(elements, &tally.net, voted));
 
@@ -62,7 +62,10 @@ pub(crate) fn select(layout: &Layout, blocks: &[Block<'_>]) -> Vec<bool> {
         .pieces
         .iter()
         .map(|piece| {
-            !piece.modal && !elements[piece.element as usize].in_zone && under_chosen(elements, &chosen, piece)
+            !piece.modal
+                && !piece.control
+                && !elements[piece.element as usize].in_zone
+                && under_chosen(elements, &chosen, piece)
         })
         .collect()
 }
@@ -104,7 +107,7 @@ impl Tally {
         let n = elements.len();
         let mut tally = Tally { votes: vec![0.0; n], text: vec![0; n], links: vec![0; n], net: vec![0.0; n] };
         for (piece, block) in layout.pieces.iter().zip(blocks) {
-            if piece.modal {
+            if piece.modal || piece.control {
                 continue;
             }
             let value = piece_value(piece, block, elements[piece.element as usize].in_zone);

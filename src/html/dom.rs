@@ -72,6 +72,8 @@ pub(crate) struct Piece {
     /// its content, however long: a privacy policy in one can outweigh a product page.
     /// Its text neither votes for the container nor lies in it; it goes to the ledger.
     pub modal: bool,
+    /// Inside a form control (see [`CONTROLS`]).
+    pub control: bool,
     /// Its part in the article's structure.
     pub role: Role,
     /// Its links, when the walk keeps them (see [`layout`]).
@@ -90,8 +92,13 @@ pub(crate) struct Layout {
 /// Elements whose content is never article text.
 const NEVER_CONTENT: &[&str] = &[
     "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "video", "audio",
-    "head", "select", "option", "button", "textarea", "input", "label", "datalist", "map", "dialog", "frameset",
+    "head", "input", "datalist", "map", "dialog", "frameset",
 ];
+
+/// Form controls: their text (a button's, a label's, a menu's options) is never the
+/// article's, but it is text on the page, so it goes to the ledger as a piece of its own
+/// rather than vanish.
+const CONTROLS: &[&str] = &["button", "label", "select", "textarea"];
 
 /// Elements that start and end a block of text.
 const BLOCKS: &[&str] = &[
@@ -185,6 +192,9 @@ pub(crate) fn layout(doc: &Html, noscript_is_content: bool, keep: Keep) -> Layou
                             walk.flush(&mut out.pieces);
                         }
                         walk.blocks.push((index, tag_of(name), heading_level(name)));
+                    } else if name == "option" {
+                        // A menu's options, one after another: words apart.
+                        walk.pending_space = true;
                     } else if matches!(name, "td" | "th") {
                         walk.pending_space = true;
                         walk.outline.start_cell(walk.text.len(), name == "th");
@@ -245,12 +255,14 @@ const MIN_OUTSIDE_MODAL_SHARE: f32 = 0.05;
 /// Drops the pieces of hidden elements, unless hiding them would leave little text.
 /// Modal dialogs stay marked (see [`Piece::modal`]) unless they hold nearly all the text.
 fn drop_hidden(pieces: &mut Vec<Piece>) {
-    let total: usize = pieces.iter().map(|p| p.chars).sum();
-    let outside_modals: usize = pieces.iter().filter(|p| !p.modal).map(|p| p.chars).sum();
+    // A page's buttons and menus say nothing about where its text is.
+    let text = |p: &&Piece| !p.control;
+    let total: usize = pieces.iter().filter(text).map(|p| p.chars).sum();
+    let outside_modals: usize = pieces.iter().filter(text).filter(|p| !p.modal).map(|p| p.chars).sum();
     if (outside_modals as f32) < MIN_OUTSIDE_MODAL_SHARE * total as f32 {
         pieces.iter_mut().for_each(|p| p.modal = false);
     }
-    let visible: usize = pieces.iter().filter(|p| !p.hidden).map(|p| p.chars).sum();
+    let visible: usize = pieces.iter().filter(text).filter(|p| !p.hidden).map(|p| p.chars).sum();
     if visible as f32 >= MIN_VISIBLE_SHARE * total as f32 {
         pieces.retain(|p| !p.hidden);
     }
@@ -279,6 +291,7 @@ struct Walk<'a> {
     in_figure: usize,
     in_hidden: usize,
     in_modal: usize,
+    in_control: usize,
     /// Whether pieces keep their links.
     keep_links: bool,
     /// The links open here, innermost last: where each one's text starts in the
@@ -345,12 +358,14 @@ struct Traits {
     figure: bool,
     hidden: bool,
     modal: bool,
+    control: bool,
 }
 
 impl Traits {
     fn of(name: &str, attrs: &Attrs<'_>) -> Self {
         Traits {
-            block: is_block(name),
+            // A control's text is a piece of its own, apart from the text around it.
+            block: is_block(name) || CONTROLS.contains(&name),
             link: name == "a" && attrs.href,
             pre: name == "pre",
             // ARIA landmarks mean the same as `<nav>`, `<footer>` and `<aside>`.
@@ -359,6 +374,7 @@ impl Traits {
             figure: matches!(name, "figure" | "figcaption"),
             hidden: attrs.hidden,
             modal: attrs.modal,
+            control: CONTROLS.contains(&name),
         }
     }
 }
@@ -434,6 +450,7 @@ impl Walk<'_> {
         apply(&mut self.in_figure, traits.figure);
         apply(&mut self.in_hidden, traits.hidden);
         apply(&mut self.in_modal, traits.modal);
+        apply(&mut self.in_control, traits.control);
     }
 
     /// Appends a text node, collapsing white space as a browser does; inside `<pre>`
@@ -524,6 +541,7 @@ impl Walk<'_> {
             in_figure: self.in_figure > 0,
             hidden: false,
             modal: self.in_modal > 0,
+            control: self.in_control > 0,
             role: Role::Image(Box::new(image)),
             links: Vec::new(),
         });
@@ -562,6 +580,7 @@ impl Walk<'_> {
             in_figure: self.in_figure > 0,
             hidden: self.in_hidden > 0,
             modal: self.in_modal > 0,
+            control: self.in_control > 0,
             role,
             links: {
                 let mut links = std::mem::take(&mut self.links);

@@ -38,7 +38,7 @@ pub(crate) fn document(html: &str, keep: Keep) -> Document<'static> {
     // Forums and other script-heavy sites put the whole page in `<noscript>` for
     // crawlers. When that holds more than the rest of the page, read it as a browser
     // without scripts would.
-    let visible: usize = layout.pieces.iter().map(|p| p.text.len()).sum();
+    let visible: usize = layout.pieces.iter().filter(|p| !p.control).map(|p| p.text.len()).sum();
     if layout.noscript_len > NOSCRIPT_FACTOR * visible {
         doc = parse(&html, false);
         layout = dom::layout(&doc, true, keep);
@@ -57,8 +57,13 @@ pub(crate) fn document(html: &str, keep: Keep) -> Document<'static> {
         // The text moves into the block; the piece keeps its measurements.
         let text = std::mem::take(&mut piece.text);
         let mut block = Block::new(Cow::Owned(text), None, piece.tag, true);
-        block.markup =
-            Markup { link_density, in_figure: piece.in_figure, in_furniture: piece.in_furniture, modal: piece.modal };
+        block.markup = Markup {
+            link_density,
+            in_figure: piece.in_figure,
+            in_furniture: piece.in_furniture,
+            modal: piece.modal,
+            control: piece.control,
+        };
         block.role = std::mem::take(&mut piece.role);
         builder.push(block);
     }
