@@ -327,3 +327,36 @@ fn a_thread_is_all_its_posts() {
     }
     assert!(!body.contains("Board index"));
 }
+
+/// A table of data whose cells hold lists and long descriptions (an infobox, a list of
+/// films with their plots) is still a table: each row one row of cells, and the article
+/// the element around the table, with the prose before it.
+#[test]
+fn a_table_of_data_with_lists_and_long_cells_stays_a_table_in_its_article() {
+    use unclutter::Element;
+    let plot = "A woman who shot her husband on the last night of the year wishes she could live the year again, \
+                and somehow gets her chance, which leads her to try to stop the events of the past, to no avail. ";
+    let rows: String = (1..=12)
+        .map(|i| {
+            format!(
+                "<tr><th><a href=\"/film/{i}\">Film {i}</a></th><td>{}</td><td>{}</td></tr>",
+                1940 + i,
+                plot.repeat(3)
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><div class=\"content\"><p>{}</p>\
+         <table><tr><th>Film</th><th>Year</th><th>Description</th></tr>{rows}\
+         <tr><th>Studios</th><td><ul><li>North</li><li>South</li></ul></td><td>Both made several of these films.</td></tr></table>\
+         </div></body></html>",
+        PARAGRAPHS[0]
+    );
+    let article = unclutter::clean_article(&html).unwrap();
+    assert!(article.body.starts_with(PARAGRAPHS[0]), "the prose before the table is the article's: {:?}", article.body);
+    let table = article.elements.iter().find_map(|e| if let Element::Table(t) = e { Some(t) } else { None });
+    let table = table.expect("a table");
+    assert_eq!(table.rows.len(), 14, "the header, twelve films and the studios");
+    let last: Vec<&str> = table.rows[13].iter().map(|cell| cell.text.as_str()).collect();
+    assert_eq!(last, ["Studios", "North South", "Both made several of these films."]);
+}

@@ -36,6 +36,9 @@ pub(crate) struct Element {
     /// A hash of its `class` attribute, 0 for none: elements of one template (the
     /// posts of a thread) share it.
     pub class_key: u32,
+    /// A `<table>` of data (see [`outline::is_data_table`]): a piece of the article,
+    /// never its container.
+    pub data_table: bool,
 }
 
 /// A stretch of visible text between two block boundaries.
@@ -127,6 +130,9 @@ const BLOCKS: &[&str] = &[
     "br",
 ];
 
+/// Block elements that a cell of a table of data reads as part of its line.
+const IN_CELL_LINE: &[&str] = &["ul", "ol", "li", "dl", "dt", "dd", "br"];
+
 /// Elements whose content is page furniture unless they hold the article.
 const FURNITURE: &[&str] = &["nav", "footer", "aside"];
 
@@ -155,6 +161,14 @@ pub(crate) fn layout(doc: &Html, noscript_is_content: bool) -> Layout {
                     if attrs.to_fragment && walk.blocks.last().is_some_and(|&(_, tag, _)| tag == Tag::Heading) {
                         traits.link = false;
                     }
+                    // In a row of a table of data, a list or a line break in a cell is
+                    // part of the cell's line (an infobox's products, one a line): the
+                    // row stays one row. Other blocks still cut it (a post's paragraphs
+                    // in a forum's table of posts).
+                    if traits.block && IN_CELL_LINE.contains(&name) && walk.outline.in_data_row() {
+                        traits.block = false;
+                        walk.pending_space = true;
+                    }
                     let index = open_element(&mut out.elements, &mut walk, &el.name.local, &attrs, traits);
                     if traits.block {
                         // A block inside a table's row cuts the row into pieces: it is
@@ -173,7 +187,9 @@ pub(crate) fn layout(doc: &Html, noscript_is_content: bool) -> Layout {
                         walk.outline.start_cell(walk.text.len(), name == "th");
                     }
                     let structure = StructureAttrs { class: attrs.class, start: attrs.start, value: attrs.value };
-                    walk.outline.open(name, index, structure, || outline::is_data_table(node, attrs.role));
+                    let data_table = name == "table" && outline::is_data_table(node, attrs.role);
+                    out.elements[index as usize].data_table = data_table;
+                    walk.outline.open(name, index, structure, data_table);
                     walk.enter(traits, 1);
                 }
                 Node::Text(text) if walk.skipping == 0 => walk.push_text(text, &mut out.pieces),
@@ -509,6 +525,7 @@ fn open_element<'a>(
         semantic_content: super::hints::is_semantic_content(name, attrs.role, attrs.itemprop),
         furniture: traits.furniture,
         class_key,
+        data_table: false,
     });
     walk.open.push(Open { index, seen: Seen::default(), traits });
     index
