@@ -262,12 +262,20 @@ fn trusted_label(block: &Block<'_>, hit: Option<Hit>, repeated: bool, listing: b
     }
     match hit {
         Some(hit) => Some(Verdict { kind: hit.kind, why: hit.why }),
-        None if !listing && block.markup.link_density > grade::MAX_LINK_DENSITY => {
+        None if !listing && away_link_density(block) > grade::MAX_LINK_DENSITY => {
             Some(Verdict { kind: Kind::Other, why: WHY_LINKS })
         }
         None if repeated => Some(Verdict { kind: Kind::Other, why: WHY_REPEAT }),
         None => None,
     }
+}
+
+/// The share of a block's text in links that lead away. An item of a list that links
+/// to a place on the same page is an entry of the article's table of contents: part of
+/// the article, as its headings are.
+fn away_link_density(block: &Block<'_>) -> f32 {
+    let markup = &block.markup;
+    if block.tag == Tag::ListItem { markup.link_density - markup.fragment_density } else { markup.link_density }
 }
 
 const WHY_FIGURE: &str = "a figure's caption or credit (<figcaption>, <figure>)";

@@ -50,6 +50,9 @@ pub(crate) struct Piece {
     pub element: u32,
     /// Characters of the text inside links.
     pub link_chars: usize,
+    /// Of those, the characters inside links to a place on the same page (`#section-2`):
+    /// a table of contents, footnote marks.
+    pub fragment_chars: usize,
     /// Characters of the text.
     pub chars: usize,
     /// Inside `<nav>`, `<footer>`, `<aside>` or a `role` of the same meaning.
@@ -261,9 +264,11 @@ struct Walk<'a> {
     outline: Outline,
     text: String,
     link_chars: usize,
+    fragment_chars: usize,
     chars: usize,
     pending_space: bool,
     in_link: usize,
+    in_fragment_link: usize,
     in_pre: usize,
     in_furniture: usize,
     in_figure: usize,
@@ -319,6 +324,8 @@ impl<'a> Seen<'a> {
 struct Traits {
     block: bool,
     link: bool,
+    /// A link to a place on the same page.
+    fragment_link: bool,
     pre: bool,
     furniture: bool,
     figure: bool,
@@ -331,6 +338,7 @@ impl Traits {
         Traits {
             block: is_block(name),
             link: name == "a" && attrs.href,
+            fragment_link: name == "a" && attrs.to_fragment,
             pre: name == "pre",
             // ARIA landmarks mean the same as `<nav>`, `<footer>` and `<aside>`.
             furniture: FURNITURE.contains(&name)
@@ -406,6 +414,7 @@ impl Walk<'_> {
             }
         };
         apply(&mut self.in_link, traits.link);
+        apply(&mut self.in_fragment_link, traits.link && traits.fragment_link);
         apply(&mut self.in_pre, traits.pre);
         apply(&mut self.in_furniture, traits.furniture);
         apply(&mut self.in_figure, traits.figure);
@@ -454,6 +463,9 @@ impl Walk<'_> {
             self.chars += n;
             if self.in_link > 0 {
                 self.link_chars += n;
+                if self.in_fragment_link > 0 {
+                    self.fragment_chars += n;
+                }
             }
         }
     }
@@ -481,6 +493,7 @@ impl Walk<'_> {
             tag,
             element,
             link_chars: std::mem::take(&mut self.link_chars),
+            fragment_chars: std::mem::take(&mut self.fragment_chars),
             chars: std::mem::take(&mut self.chars),
             in_furniture: self.in_furniture > 0,
             in_figure: self.in_figure > 0,

@@ -49,11 +49,17 @@ pub(crate) fn document(html: &str) -> Document<'static> {
     let mut builder = DocumentBuilder::for_blocks(layout.pieces.len());
     for piece in &mut layout.pieces {
         let link_density = piece.link_chars as f32 / piece.chars.max(1) as f32;
+        let fragment_density = piece.fragment_chars as f32 / piece.chars.max(1) as f32;
         // The text moves into the block; the piece keeps its measurements.
         let text = std::mem::take(&mut piece.text);
         let mut block = Block::new(Cow::Owned(text), None, piece.tag, true);
-        block.markup =
-            Markup { link_density, in_figure: piece.in_figure, in_furniture: piece.in_furniture, modal: piece.modal };
+        block.markup = Markup {
+            link_density,
+            fragment_density,
+            in_figure: piece.in_figure,
+            in_furniture: piece.in_furniture,
+            modal: piece.modal,
+        };
         block.role = std::mem::take(&mut piece.role);
         builder.push(block);
     }
