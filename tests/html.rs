@@ -377,3 +377,21 @@ fn a_table_of_contents_of_links_within_the_page_stays() {
     assert!(body.contains("Why the pumps failed\n\nThe old sea wall\n\nWhy the pumps failed"), "{body:?}");
     assert!(!body.contains("Sport news today"), "{body:?}");
 }
+
+/// A block displayed inline that holds no text (a browser extension's badge after a
+/// link) sits inside the line: the list item around it stays one paragraph.
+#[test]
+fn an_empty_block_displayed_inline_does_not_cut_the_line() {
+    let html = format!(
+        "<html><body><article><p>{}</p><p>{}</p><ol><li>Harbour Board (2024). \"Report on the sea wall\"\
+         <div style=\"display: -webkit-inline-box; width: 16px\"><div class=\"icon\"></div></div>. Retrieved 1 May 2024.</li></ol>\
+         </article></body></html>",
+        PARAGRAPHS[0], PARAGRAPHS[1]
+    );
+    let article = unclutter::clean_article(&html).unwrap();
+    assert!(
+        article.body.contains("Harbour Board (2024). \"Report on the sea wall\". Retrieved 1 May 2024."),
+        "{:?}",
+        article.body
+    );
+}

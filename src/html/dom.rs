@@ -133,6 +133,11 @@ const BLOCKS: &[&str] = &[
     "br",
 ];
 
+/// Block elements that an inline `display` puts inside the line (lists, tables,
+/// headings and preformatted text keep their structure whatever their style says).
+const INLINE_CAPABLE: &[&str] =
+    &["div", "p", "section", "article", "aside", "header", "footer", "figure", "center", "address"];
+
 /// Block elements that a cell of a table of data reads as part of its line.
 const IN_CELL_LINE: &[&str] = &["ul", "ol", "li", "dl", "dt", "dd", "br"];
 
@@ -159,6 +164,12 @@ pub(crate) fn layout(doc: &Html, noscript_is_content: bool) -> Layout {
                     }
                     let attrs = Attrs::of(el);
                     let mut traits = Traits::of(name, &attrs);
+                    // A block displayed inline that holds no text (an icon, a badge) sits in
+                    // the line: the blocks it holds cut no text either.
+                    traits.empty_inline_box &= !holds_text(node);
+                    if walk.in_empty_inline_box > 0 && is_block(name) {
+                        traits.block = false;
+                    }
                     // A heading's link to its own place on the page (docs and wikis give
                     // each heading one) is no link away: the heading stays the page's.
                     if attrs.to_fragment && walk.blocks.last().is_some_and(|&(_, tag, _)| tag == Tag::Heading) {
@@ -269,6 +280,7 @@ struct Walk<'a> {
     pending_space: bool,
     in_link: usize,
     in_fragment_link: usize,
+    in_empty_inline_box: usize,
     in_pre: usize,
     in_furniture: usize,
     in_figure: usize,
@@ -326,6 +338,8 @@ struct Traits {
     link: bool,
     /// A link to a place on the same page.
     fragment_link: bool,
+    /// A block element displayed inline (see [`INLINE_CAPABLE`]) that holds no text.
+    empty_inline_box: bool,
     pre: bool,
     furniture: bool,
     figure: bool,
@@ -336,7 +350,8 @@ struct Traits {
 impl Traits {
     fn of(name: &str, attrs: &Attrs<'_>) -> Self {
         Traits {
-            block: is_block(name),
+            block: is_block(name) && !(attrs.inline && INLINE_CAPABLE.contains(&name)),
+            empty_inline_box: attrs.inline && INLINE_CAPABLE.contains(&name),
             link: name == "a" && attrs.href,
             fragment_link: name == "a" && attrs.to_fragment,
             pre: name == "pre",
@@ -366,6 +381,8 @@ pub(crate) struct Attrs<'a> {
     to_fragment: bool,
     /// `hidden`, `aria-hidden="true"`, or an inline `display: none` / `visibility: hidden`.
     hidden: bool,
+    /// An inline `display: inline…` (see [`Style::inline`]).
+    inline: bool,
     /// A modal dialog: `aria-modal="true"` or `role="alertdialog"`.
     modal: bool,
 }
@@ -391,7 +408,11 @@ impl<'a> Attrs<'a> {
                 "hidden" => attrs.hidden = true,
                 "aria-hidden" => attrs.hidden |= value.eq_ignore_ascii_case("true"),
                 "aria-modal" => attrs.modal |= value.eq_ignore_ascii_case("true"),
-                "style" => attrs.hidden |= hides(value),
+                "style" => {
+                    let style = Style::of(value);
+                    attrs.hidden |= style.hidden;
+                    attrs.inline = style.inline;
+                }
                 _ => {}
             }
         }
@@ -399,10 +420,25 @@ impl<'a> Attrs<'a> {
     }
 }
 
-/// Whether an inline style hides the element.
-fn hides(style: &str) -> bool {
-    let compact: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
-    compact.contains("display:none") || compact.contains("visibility:hidden")
+/// What an inline style says about the element's box.
+struct Style {
+    /// `display: none` or `visibility: hidden`.
+    hidden: bool,
+    /// `display: inline`, `inline-block`, `inline-flex` and the like: a block element
+    /// laid out inside the line (a badge in a footnote), which cuts no text.
+    inline: bool,
+}
+
+impl Style {
+    fn of(style: &str) -> Self {
+        let compact: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+        let display = compact.rsplit("display:").next().filter(|_| compact.contains("display:")).unwrap_or_default();
+        let display = display.trim_start_matches("-webkit-").trim_start_matches("-moz-");
+        Style {
+            hidden: display.starts_with("none") || compact.contains("visibility:hidden"),
+            inline: display.starts_with("inline"),
+        }
+    }
 }
 
 impl Walk<'_> {
@@ -414,6 +450,7 @@ impl Walk<'_> {
             }
         };
         apply(&mut self.in_link, traits.link);
+        apply(&mut self.in_empty_inline_box, traits.empty_inline_box);
         apply(&mut self.in_fragment_link, traits.link && traits.fragment_link);
         apply(&mut self.in_pre, traits.pre);
         apply(&mut self.in_furniture, traits.furniture);
@@ -555,6 +592,17 @@ fn class_key(class: &str) -> u32 {
     (hasher.finish() >> 32) as u32 | 1
 }
 
+/// How many nodes [`holds_text`] looks at before it takes an element to hold text.
+const MAX_TEXT_SEARCH: usize = 200;
+
+/// Whether the element at `node` holds visible text (or more nodes than is worth
+/// searching).
+fn holds_text(node: ego_tree::NodeRef<'_, Node>) -> bool {
+    node.descendants().skip(1).take(MAX_TEXT_SEARCH + 1).enumerate().any(|(seen, descendant)| {
+        seen == MAX_TEXT_SEARCH || descendant.value().as_text().is_some_and(|text| !text.trim().is_empty())
+    })
+}
+
 fn is_block(name: &str) -> bool {
     BLOCKS.contains(&name)
 }
@@ -583,6 +631,21 @@ fn tag_of(name: &str) -> Tag {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn inline_styles_say_hidden_or_inline() {
+        for (style, hidden, inline) in [
+            ("display: none", true, false),
+            ("color: red; visibility: hidden", true, false),
+            ("display:inline-block; width:49%", false, true),
+            ("cursor: pointer; display: -webkit-inline-box", false, true),
+            ("display: none; display: inline", false, true),
+            ("display: block", false, false),
+        ] {
+            let found = Style::of(style);
+            assert_eq!((found.hidden, found.inline), (hidden, inline), "{style}");
+        }
+    }
 
     #[test]
     fn positions_among_same_named_siblings_survive_many_names() {
