@@ -361,20 +361,23 @@ fn a_table_of_data_with_lists_and_long_cells_stays_a_table_in_its_article() {
     assert_eq!(last, ["Studios", "North South", "Both made several of these films."]);
 }
 
-/// An article's table of contents, a list of links to its own sections, is part of it;
-/// a list of links away from the page is not.
+/// An article's table of contents, a list of links to its own sections, is part of it,
+/// and so are its notes (a link back to where each is cited, then its source); a list
+/// of links away from the page is not.
 #[test]
-fn a_table_of_contents_of_links_within_the_page_stays() {
+fn a_table_of_contents_and_notes_of_links_within_the_page_stay() {
     let html = format!(
         "<html><body><article><p>{}</p>\
          <ul><li><a href=\"#pumps\">Why the pumps failed</a></li><li><a href=\"#wall\">The old sea wall</a></li></ul>\
          <h2 id=\"pumps\">Why the pumps failed</h2><p>{}</p><h2 id=\"wall\">The old sea wall</h2><p>{}</p>\
+         <ol><li><a href=\"#cite-1\">^</a> <a href=\"https://example.org/report\">Harbour Board report on the sea wall</a>.</li></ol>\
          <ul><li><a href=\"/sport\">Sport news today</a></li><li><a href=\"/weather\">Weather this week</a></li></ul>\
          </article></body></html>",
         PARAGRAPHS[0], PARAGRAPHS[1], PARAGRAPHS[2]
     );
     let body = unclutter::clean_article(&html).unwrap().body;
     assert!(body.contains("Why the pumps failed\n\nThe old sea wall\n\nWhy the pumps failed"), "{body:?}");
+    assert!(body.contains("^ Harbour Board report on the sea wall."), "{body:?}");
     assert!(!body.contains("Sport news today"), "{body:?}");
 }
 

@@ -270,12 +270,16 @@ fn trusted_label(block: &Block<'_>, hit: Option<Hit>, repeated: bool, listing: b
     }
 }
 
-/// The share of a block's text in links that lead away. An item of a list that links
-/// to a place on the same page is an entry of the article's table of contents: part of
-/// the article, as its headings are.
+/// The share of a block's text in links that lead away, as the contained path judges
+/// it. An item of a list that links to a place on the same page is part of the article:
+/// an entry of its table of contents (all of it such a link), or one of its notes (a
+/// `^` back to where the note is cited, then the source it names, often a link away).
 fn away_link_density(block: &Block<'_>) -> f32 {
     let markup = &block.markup;
-    if block.tag == Tag::ListItem { markup.link_density - markup.fragment_density } else { markup.link_density }
+    match block.tag {
+        Tag::ListItem if markup.fragment_density > 0.0 => 0.0,
+        _ => markup.link_density,
+    }
 }
 
 const WHY_FIGURE: &str = "a figure's caption or credit (<figcaption>, <figure>)";
