@@ -398,3 +398,18 @@ fn an_empty_block_displayed_inline_does_not_cut_the_line() {
         article.body
     );
 }
+
+/// A heading that is a link (a list article links each entry's title) and opens a
+/// paragraph of the article is that section's heading; a linked heading alone is not.
+#[test]
+fn a_linked_heading_over_a_paragraph_is_a_section_heading() {
+    let html = format!(
+        "<html><body><article><p>{}</p><h3><a href=\"/film/dunkirk\">12) The sea wall</a></h3><p>{}</p>\
+         <h3><a href=\"/film/pumps\">11) The pumps</a></h3><p>{}</p><h3><a href=\"/more\">More stories</a></h3></article></body></html>",
+        PARAGRAPHS[0], PARAGRAPHS[1], PARAGRAPHS[2]
+    );
+    let article = unclutter::clean_article(&html).unwrap();
+    assert!(article.body.contains("12) The sea wall\n\nEngineers said"), "{:?}", article.body);
+    assert!(article.body.contains("11) The pumps\n\nBy noon"), "{:?}", article.body);
+    assert!(!article.body.contains("More stories"), "{:?}", article.body);
+}

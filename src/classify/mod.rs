@@ -124,10 +124,30 @@ fn label_inside(blocks: &[Block<'_>], rules: &Rules) -> Vec<Label> {
         .zip(&repeated)
         .map(|((b, &hit), &repeat)| trusted_label(b, hit, repeat, listing))
         .collect();
+    keep_linked_headings(blocks, &mut labels);
     lead::mark(blocks, &mut labels);
     let article_start = labels.iter().position(Option::is_none).unwrap_or(blocks.len());
     title::mark(blocks, &mut labels, article_start);
     labels
+}
+
+/// A paragraph of at least this many words after a linked heading makes it a section's.
+const MIN_SECTION_WORDS: u32 = 10;
+
+/// A heading stripped as link text (a list's entries often link their titles: "12)
+/// Dunkirk") that opens a paragraph of the article is that section's heading.
+fn keep_linked_headings(blocks: &[Block<'_>], labels: &mut [Label]) {
+    for i in 0..blocks.len().saturating_sub(1) {
+        let next = &blocks[i + 1];
+        if blocks[i].tag == Tag::Heading
+            && labels[i].is_some_and(|v| v.why == WHY_LINKS)
+            && labels[i + 1].is_none()
+            && next.tag != Tag::Heading
+            && next.features.words >= MIN_SECTION_WORDS
+        {
+            labels[i] = None;
+        }
+    }
 }
 
 /// Outside the article and away from it (more than [`NEAR_ARTICLE`] blocks), text with
