@@ -413,3 +413,17 @@ fn a_linked_heading_over_a_paragraph_is_a_section_heading() {
     assert!(article.body.contains("11) The pumps\n\nBy noon"), "{:?}", article.body);
     assert!(!article.body.contains("More stories"), "{:?}", article.body);
 }
+
+/// A section's heading repeats its entry in the table of contents: it is no repeat.
+#[test]
+fn a_long_heading_listed_in_the_table_of_contents_stays() {
+    let heading = "Example three: Alice commits and amends a draft fix for the pumps";
+    let html = format!(
+        "<html><body><article><p>{}</p><ul><li><a href=\"#three\">{heading}</a></li></ul>\
+         <p>{}</p><h2 id=\"three\">{heading}</h2><p>{}</p></article></body></html>",
+        PARAGRAPHS[0], PARAGRAPHS[1], PARAGRAPHS[2]
+    );
+    let article = unclutter::clean_article(&html).unwrap();
+    let headings = article.elements.iter().filter(|e| matches!(e, unclutter::Element::Heading { .. })).count();
+    assert_eq!(headings, 1, "{:?}", article.elements);
+}

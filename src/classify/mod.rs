@@ -116,7 +116,9 @@ fn label_contained(blocks: &mut [Block<'_>], inside: &[bool], rules: &Rules) -> 
 /// because the markup already put it there.
 fn label_inside(blocks: &[Block<'_>], rules: &Rules) -> Vec<Label> {
     let hits = rule_hits(blocks, rules);
-    let repeated = repeats::repeats(blocks);
+    // The headings of the sections repeat the entries of the table of contents that
+    // point to them: those entries are not what a repeat repeats.
+    let repeated = repeats::repeats_except(blocks, links_within_page);
     let listing = is_listing(blocks);
     let mut labels: Vec<Label> = blocks
         .iter()
@@ -290,16 +292,17 @@ fn trusted_label(block: &Block<'_>, hit: Option<Hit>, repeated: bool, listing: b
     }
 }
 
+/// An item of a list that links to a place on the same page: an entry of the article's
+/// table of contents (all of it such a link), or one of its notes (a `^` back to where
+/// the note is cited, then the source it names, often a link away).
+fn links_within_page(block: &Block<'_>) -> bool {
+    block.tag == Tag::ListItem && block.markup.fragment_density > 0.0
+}
+
 /// The share of a block's text in links that lead away, as the contained path judges
-/// it. An item of a list that links to a place on the same page is part of the article:
-/// an entry of its table of contents (all of it such a link), or one of its notes (a
-/// `^` back to where the note is cited, then the source it names, often a link away).
+/// it: an item that [`links_within_page`] is part of the article, whatever its links.
 fn away_link_density(block: &Block<'_>) -> f32 {
-    let markup = &block.markup;
-    match block.tag {
-        Tag::ListItem if markup.fragment_density > 0.0 => 0.0,
-        _ => markup.link_density,
-    }
+    if links_within_page(block) { 0.0 } else { block.markup.link_density }
 }
 
 const WHY_FIGURE: &str = "a figure's caption or credit (<figcaption>, <figure>)";
