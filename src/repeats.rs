@@ -25,13 +25,19 @@ const CHUNK: usize = 4096;
 
 /// `true` for every block that mostly repeats the blocks before it.
 pub(crate) fn repeats(blocks: &[Block<'_>]) -> Vec<bool> {
+    repeats_except(blocks, |_| false)
+}
+
+/// [`repeats`], but that the blocks `skip` names are neither judged nor remembered: a
+/// block may repeat them and stay.
+pub(crate) fn repeats_except(blocks: &[Block<'_>], skip: impl Fn(&Block<'_>) -> bool) -> Vec<bool> {
     let long_words: usize =
         blocks.iter().filter(|b| b.features.words >= MIN_WORDS).map(|b| b.features.words as usize).sum();
     let mut tracker = Tracker::new(long_words);
     blocks
         .iter()
         .map(|block| {
-            if block.features.words < MIN_WORDS {
+            if block.features.words < MIN_WORDS || skip(block) {
                 return false;
             }
             word_hashes(&block.text, |hash| tracker.word(hash));

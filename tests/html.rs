@@ -364,3 +364,103 @@ fn form_controls_go_to_the_ledger() {
         .collect();
     assert_eq!(controls, ["Your postcode", "Monday Tuesday", "Check delivery"]);
 }
+
+/// A table of data whose cells hold lists and long descriptions (an infobox, a list of
+/// films with their plots) is still a table: each row one row of cells, and the article
+/// the element around the table, with the prose before it.
+#[test]
+fn a_table_of_data_with_lists_and_long_cells_stays_a_table_in_its_article() {
+    use unclutter::Element;
+    let plot = "A woman who shot her husband on the last night of the year wishes she could live the year again, \
+                and somehow gets her chance, which leads her to try to stop the events of the past, to no avail. ";
+    let rows: String = (1..=12)
+        .map(|i| {
+            format!(
+                "<tr><th><a href=\"/film/{i}\">Film {i}</a></th><td>{}</td><td>{}</td></tr>",
+                1940 + i,
+                plot.repeat(3)
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><div class=\"content\"><p>{}</p>\
+         <table><tr><th>Film</th><th>Year</th><th>Description</th></tr>{rows}\
+         <tr><th>Studios</th><td><ul><li>North</li><li>South</li></ul></td><td>Both made several of these films.</td></tr></table>\
+         </div></body></html>",
+        PARAGRAPHS[0]
+    );
+    let article = unclutter::clean_article(&html).unwrap();
+    assert!(article.body.starts_with(PARAGRAPHS[0]), "the prose before the table is the article's: {:?}", article.body);
+    let table = article.elements.iter().find_map(|e| if let Element::Table(t) = e { Some(t) } else { None });
+    let table = table.expect("a table");
+    assert_eq!(table.rows.len(), 14, "the header, twelve films and the studios");
+    let last: Vec<&str> = table.rows[13].iter().map(|cell| cell.text.as_str()).collect();
+    assert_eq!(last, ["Studios", "North South", "Both made several of these films."]);
+}
+
+/// An article's table of contents, a list of links to its own sections, is part of it,
+/// and so are its notes (a link back to where each is cited, then its source); a list
+/// of links away from the page is not.
+#[test]
+fn a_table_of_contents_and_notes_of_links_within_the_page_stay() {
+    let html = format!(
+        "<html><body><article><p>{}</p>\
+         <ul><li><a href=\"#pumps\">Why the pumps failed</a></li><li><a href=\"#wall\">The old sea wall</a></li></ul>\
+         <h2 id=\"pumps\">Why the pumps failed</h2><p>{}</p><h2 id=\"wall\">The old sea wall</h2><p>{}</p>\
+         <ol><li><a href=\"#cite-1\">^</a> <a href=\"https://example.org/report\">Harbour Board report on the sea wall</a>.</li></ol>\
+         <ul><li><a href=\"/sport\">Sport news today</a></li><li><a href=\"/weather\">Weather this week</a></li></ul>\
+         </article></body></html>",
+        PARAGRAPHS[0], PARAGRAPHS[1], PARAGRAPHS[2]
+    );
+    let body = unclutter::clean_article(&html).unwrap().body;
+    assert!(body.contains("Why the pumps failed\n\nThe old sea wall\n\nWhy the pumps failed"), "{body:?}");
+    assert!(body.contains("^ Harbour Board report on the sea wall."), "{body:?}");
+    assert!(!body.contains("Sport news today"), "{body:?}");
+}
+
+/// A block displayed inline that holds no text (a browser extension's badge after a
+/// link) sits inside the line: the list item around it stays one paragraph.
+#[test]
+fn an_empty_block_displayed_inline_does_not_cut_the_line() {
+    let html = format!(
+        "<html><body><article><p>{}</p><p>{}</p><ol><li>Harbour Board (2024). \"Report on the sea wall\"\
+         <div style=\"display: -webkit-inline-box; width: 16px\"><div class=\"icon\"></div></div>. Retrieved 1 May 2024.</li></ol>\
+         </article></body></html>",
+        PARAGRAPHS[0], PARAGRAPHS[1]
+    );
+    let article = unclutter::clean_article(&html).unwrap();
+    assert!(
+        article.body.contains("Harbour Board (2024). \"Report on the sea wall\". Retrieved 1 May 2024."),
+        "{:?}",
+        article.body
+    );
+}
+
+/// A heading that is a link (a list article links each entry's title) and opens a
+/// paragraph of the article is that section's heading; a linked heading alone is not.
+#[test]
+fn a_linked_heading_over_a_paragraph_is_a_section_heading() {
+    let html = format!(
+        "<html><body><article><p>{}</p><h3><a href=\"/film/dunkirk\">12) The sea wall</a></h3><p>{}</p>\
+         <h3><a href=\"/film/pumps\">11) The pumps</a></h3><p>{}</p><h3><a href=\"/more\">More stories</a></h3></article></body></html>",
+        PARAGRAPHS[0], PARAGRAPHS[1], PARAGRAPHS[2]
+    );
+    let article = unclutter::clean_article(&html).unwrap();
+    assert!(article.body.contains("12) The sea wall\n\nEngineers said"), "{:?}", article.body);
+    assert!(article.body.contains("11) The pumps\n\nBy noon"), "{:?}", article.body);
+    assert!(!article.body.contains("More stories"), "{:?}", article.body);
+}
+
+/// A section's heading repeats its entry in the table of contents: it is no repeat.
+#[test]
+fn a_long_heading_listed_in_the_table_of_contents_stays() {
+    let heading = "Example three: Alice commits and amends a draft fix for the pumps";
+    let html = format!(
+        "<html><body><article><p>{}</p><ul><li><a href=\"#three\">{heading}</a></li></ul>\
+         <p>{}</p><h2 id=\"three\">{heading}</h2><p>{}</p></article></body></html>",
+        PARAGRAPHS[0], PARAGRAPHS[1], PARAGRAPHS[2]
+    );
+    let article = unclutter::clean_article(&html).unwrap();
+    let headings = article.elements.iter().filter(|e| matches!(e, unclutter::Element::Heading { .. })).count();
+    assert_eq!(headings, 1, "{:?}", article.elements);
+}

@@ -143,7 +143,9 @@ fn label_contained(blocks: &mut [Block<'_>], inside: &[bool], rules: &Rules) -> 
 /// because the markup already put it there.
 fn label_inside(blocks: &[Block<'_>], rules: &Rules) -> Vec<Label> {
     let hits = rule_hits(blocks, rules);
-    let repeated = repeats::repeats(blocks);
+    // The headings of the sections repeat the entries of the table of contents that
+    // point to them: those entries are not what a repeat repeats.
+    let repeated = repeats::repeats_except(blocks, links_within_page);
     let listing = is_listing(blocks);
     let mut labels: Vec<Label> = blocks
         .iter()
@@ -151,10 +153,30 @@ fn label_inside(blocks: &[Block<'_>], rules: &Rules) -> Vec<Label> {
         .zip(&repeated)
         .map(|((b, &hit), &repeat)| trusted_label(b, hit, repeat, listing))
         .collect();
+    keep_linked_headings(blocks, &mut labels);
     lead::mark(blocks, &mut labels);
     let article_start = labels.iter().position(Option::is_none).unwrap_or(blocks.len());
     title::mark(blocks, &mut labels, article_start);
     labels
+}
+
+/// A paragraph of at least this many words after a linked heading makes it a section's.
+const MIN_SECTION_WORDS: u32 = 10;
+
+/// A heading stripped as link text (a list's entries often link their titles: "12)
+/// Dunkirk") that opens a paragraph of the article is that section's heading.
+fn keep_linked_headings(blocks: &[Block<'_>], labels: &mut [Label]) {
+    for i in 0..blocks.len().saturating_sub(1) {
+        let next = &blocks[i + 1];
+        if blocks[i].tag == Tag::Heading
+            && labels[i].is_some_and(|v| v.why == WHY_LINKS)
+            && labels[i + 1].is_none()
+            && next.tag != Tag::Heading
+            && next.features.words >= MIN_SECTION_WORDS
+        {
+            labels[i] = None;
+        }
+    }
 }
 
 /// Outside the article and away from it (more than [`NEAR_ARTICLE`] blocks), text with
@@ -343,12 +365,25 @@ fn trusted_label(block: &Block<'_>, hit: Option<Hit>, repeated: bool, listing: b
     }
     match hit {
         Some(hit) => Some(Verdict { kind: hit.kind, why: hit.why }),
-        None if !listing && block.markup.link_density > grade::MAX_LINK_DENSITY => {
+        None if !listing && away_link_density(block) > grade::MAX_LINK_DENSITY => {
             Some(Verdict { kind: Kind::Other, why: WHY_LINKS })
         }
         None if repeated => Some(Verdict { kind: Kind::Other, why: WHY_REPEAT }),
         None => None,
     }
+}
+
+/// An item of a list that links to a place on the same page: an entry of the article's
+/// table of contents (all of it such a link), or one of its notes (a `^` back to where
+/// the note is cited, then the source it names, often a link away).
+fn links_within_page(block: &Block<'_>) -> bool {
+    block.tag == Tag::ListItem && block.markup.fragment_density > 0.0
+}
+
+/// The share of a block's text in links that lead away, as the contained path judges
+/// it: an item that [`links_within_page`] is part of the article, whatever its links.
+fn away_link_density(block: &Block<'_>) -> f32 {
+    if links_within_page(block) { 0.0 } else { block.markup.link_density }
 }
 
 const WHY_FIGURE: &str = "a figure's caption or credit (<figcaption>, <figure>)";

@@ -10,8 +10,7 @@
 //! well (a second body column, a continuation after an ad) join it.
 
 use super::dom::{Element, Layout, Piece};
-use crate::block::Block;
-use crate::block::Tag;
+use crate::block::{Block, Role, Tag};
 
 /// Pieces shorter than this do not vote: captions, buttons, menu entries.
 const MIN_VOTING_CHARS: usize = 25;
@@ -43,7 +42,7 @@ pub(crate) fn select(layout: &Layout, blocks: &[Block<'_>]) -> Vec<bool> {
     else {
         return layout.pieces.iter().map(|piece| !piece.modal && !piece.control).collect();
     };
-    let best = records(elements, &tally, climb(elements, &tally.net, voted));
+    let best = outside_tables(elements, records(elements, &tally, climb(elements, &tally.net, voted)));
 
     // Siblings that score nearly as well join: a second body column, the rest of the
     // article after an ad slot.
@@ -116,9 +115,13 @@ impl Tally {
                 tally.links[i] += piece.link_chars;
                 tally.net[i] += value;
             }
+            // A row of a table of data votes only when it reads as prose (a film's plot,
+            // a change's effect); figures and names are no prose.
+            let data_row = matches!(block.role, Role::Row(_));
             if piece.chars < MIN_VOTING_CHARS
                 || matches!(piece.tag, Tag::Heading | Tag::Caption)
                 || elements[piece.element as usize].in_zone
+                || data_row && !reads_as_prose(&block.features)
             {
                 continue;
             }
@@ -152,6 +155,17 @@ impl Tally {
         let link_density = self.links[i] as f32 / self.text[i].max(1) as f32;
         self.votes[i] * factor.max(0.1) * (1.0 - link_density)
     }
+}
+
+/// A table of data is a piece of the article, like a paragraph, however much of its
+/// text it holds (a list of films with their plots): when the best element is such a
+/// table or its body or a row, the container is the element around the table. (An
+/// element inside a cell stays: a forum's posts may each be a table of a few cells.)
+fn outside_tables(elements: &[Element], best: usize) -> usize {
+    let table = ancestors(elements, best as u32)
+        .take_while(|&i| matches!(&*elements[i].name, "table" | "thead" | "tbody" | "tfoot" | "tr"))
+        .find(|&i| elements[i].data_table);
+    table.and_then(|t| elements[t].parent).map_or(best, |parent| parent as usize)
 }
 
 /// Votes are local: an article cut into many sections, each in its own wrapper, loses to
@@ -207,6 +221,17 @@ const RECORD_LEVELS: usize = 6;
 const MIN_RECORDS: usize = 3;
 const MIN_RECORD_CHARS: usize = 100;
 
+/// Running prose in a covered language is 30-50 % stopwords; a row of names and
+/// figures has few.
+const MIN_PROSE_STOPWORDS: f32 = 0.25;
+
+/// Whether text of no single paragraph (a table's row) reads as prose: it has sentences,
+/// or its words are as rich in stopwords as running text.
+fn reads_as_prose(f: &crate::block::Features) -> bool {
+    let stopwords = f.stopwords.iter().copied().max().unwrap_or(0);
+    f.sentence_ends > 0 || f.ends_like_sentence || f32::from(stopwords) >= MIN_PROSE_STOPWORDS * f.words as f32
+}
+
 /// What a piece adds to every element that holds it, in words: its length when it
 /// reads like prose, minus its length when it is links or furniture. The container is
 /// the element with the most prose net of boilerplate.
@@ -223,7 +248,10 @@ fn piece_value(piece: &Piece, block: &Block<'_>, in_comments: bool) -> f32 {
         return 0.0;
     }
     let sentence = f.ends_like_sentence || f.sentence_ends > 0;
-    if f.words >= 25 || f.words >= 8 && sentence {
+    // A row of a table of data is one piece however many cells it has: its length
+    // alone makes no prose, its words must read as prose too.
+    let long = f.words >= 25 && (!matches!(block.role, Role::Row(_)) || reads_as_prose(f));
+    if long || f.words >= 8 && sentence {
         words * (1.0 - link_share)
     } else if f.words >= 4 && f.ends_like_sentence {
         0.5 * words

@@ -37,6 +37,9 @@ pub(crate) struct Element {
     /// A hash of its `class` attribute, 0 for none: elements of one template (the
     /// posts of a thread) share it.
     pub class_key: u32,
+    /// A `<table>` of data (see [`outline::is_data_table`]): a piece of the article,
+    /// never its container.
+    pub data_table: bool,
 }
 
 /// What the walk keeps beyond the text ([`crate::CleanerBuilder::links`],
@@ -59,6 +62,9 @@ pub(crate) struct Piece {
     pub element: u32,
     /// Characters of the text inside links.
     pub link_chars: usize,
+    /// Of those, the characters inside links to a place on the same page (`#section-2`):
+    /// a table of contents, footnote marks.
+    pub fragment_chars: usize,
     /// Characters of the text.
     pub chars: usize,
     /// Inside `<nav>`, `<footer>`, `<aside>` or a `role` of the same meaning.
@@ -148,6 +154,14 @@ const BLOCKS: &[&str] = &[
     "br",
 ];
 
+/// Block elements that an inline `display` puts inside the line (lists, tables,
+/// headings and preformatted text keep their structure whatever their style says).
+const INLINE_CAPABLE: &[&str] =
+    &["div", "p", "section", "article", "aside", "header", "footer", "figure", "center", "address"];
+
+/// Block elements that a cell of a table of data reads as part of its line.
+const IN_CELL_LINE: &[&str] = &["ul", "ol", "li", "dl", "dt", "dd", "br"];
+
 /// Elements whose content is page furniture unless they hold the article.
 const FURNITURE: &[&str] = &["nav", "footer", "aside"];
 
@@ -174,10 +188,24 @@ pub(crate) fn layout(doc: &Html, noscript_is_content: bool, keep: Keep) -> Layou
                     }
                     let attrs = Attrs::of(el);
                     let mut traits = Traits::of(name, &attrs);
+                    // A block displayed inline that holds no text (an icon, a badge) sits in
+                    // the line: the blocks it holds cut no text either.
+                    traits.empty_inline_box &= !holds_text(node);
+                    if walk.in_empty_inline_box > 0 && is_block(name) {
+                        traits.block = false;
+                    }
                     // A heading's link to its own place on the page (docs and wikis give
                     // each heading one) is no link away: the heading stays the page's.
                     if attrs.to_fragment && walk.blocks.last().is_some_and(|&(_, tag, _)| tag == Tag::Heading) {
                         traits.link = false;
+                    }
+                    // In a row of a table of data, a list or a line break in a cell is
+                    // part of the cell's line (an infobox's products, one a line): the
+                    // row stays one row. Other blocks still cut it (a post's paragraphs
+                    // in a forum's table of posts).
+                    if traits.block && IN_CELL_LINE.contains(&name) && walk.outline.in_data_row() {
+                        traits.block = false;
+                        walk.pending_space = true;
                     }
                     let index = open_element(&mut out.elements, &mut walk, &el.name.local, &attrs, traits);
                     if traits.block {
@@ -200,7 +228,9 @@ pub(crate) fn layout(doc: &Html, noscript_is_content: bool, keep: Keep) -> Layou
                         walk.outline.start_cell(walk.text.len(), name == "th");
                     }
                     let structure = StructureAttrs { class: attrs.class, start: attrs.start, value: attrs.value };
-                    walk.outline.open(name, index, structure, || outline::is_data_table(node, attrs.role));
+                    let data_table = name == "table" && outline::is_data_table(node, attrs.role);
+                    out.elements[index as usize].data_table = data_table;
+                    walk.outline.open(name, index, structure, data_table);
                     walk.enter(traits, 1);
                     if walk.keep_images && name == "img" {
                         walk.image(el, &mut out.pieces);
@@ -283,9 +313,12 @@ struct Walk<'a> {
     outline: Outline,
     text: String,
     link_chars: usize,
+    fragment_chars: usize,
     chars: usize,
     pending_space: bool,
     in_link: usize,
+    in_fragment_link: usize,
+    in_empty_inline_box: usize,
     in_pre: usize,
     in_furniture: usize,
     in_figure: usize,
@@ -353,6 +386,10 @@ impl<'a> Seen<'a> {
 struct Traits {
     block: bool,
     link: bool,
+    /// A link to a place on the same page.
+    fragment_link: bool,
+    /// A block element displayed inline (see [`INLINE_CAPABLE`]) that holds no text.
+    empty_inline_box: bool,
     pre: bool,
     furniture: bool,
     figure: bool,
@@ -365,8 +402,10 @@ impl Traits {
     fn of(name: &str, attrs: &Attrs<'_>) -> Self {
         Traits {
             // A control's text is a piece of its own, apart from the text around it.
-            block: is_block(name) || CONTROLS.contains(&name),
+            block: is_block(name) && !(attrs.inline && INLINE_CAPABLE.contains(&name)) || CONTROLS.contains(&name),
+            empty_inline_box: attrs.inline && INLINE_CAPABLE.contains(&name),
             link: name == "a" && attrs.href,
+            fragment_link: name == "a" && attrs.to_fragment,
             pre: name == "pre",
             // ARIA landmarks mean the same as `<nav>`, `<footer>` and `<aside>`.
             furniture: FURNITURE.contains(&name)
@@ -396,6 +435,8 @@ pub(crate) struct Attrs<'a> {
     to_fragment: bool,
     /// `hidden`, `aria-hidden="true"`, or an inline `display: none` / `visibility: hidden`.
     hidden: bool,
+    /// An inline `display: inline…` (see [`Style::inline`]).
+    inline: bool,
     /// A modal dialog: `aria-modal="true"` or `role="alertdialog"`.
     modal: bool,
 }
@@ -422,7 +463,11 @@ impl<'a> Attrs<'a> {
                 "hidden" => attrs.hidden = true,
                 "aria-hidden" => attrs.hidden |= value.eq_ignore_ascii_case("true"),
                 "aria-modal" => attrs.modal |= value.eq_ignore_ascii_case("true"),
-                "style" => attrs.hidden |= hides(value),
+                "style" => {
+                    let style = Style::of(value);
+                    attrs.hidden |= style.hidden;
+                    attrs.inline = style.inline;
+                }
                 _ => {}
             }
         }
@@ -430,10 +475,25 @@ impl<'a> Attrs<'a> {
     }
 }
 
-/// Whether an inline style hides the element.
-fn hides(style: &str) -> bool {
-    let compact: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
-    compact.contains("display:none") || compact.contains("visibility:hidden")
+/// What an inline style says about the element's box.
+struct Style {
+    /// `display: none` or `visibility: hidden`.
+    hidden: bool,
+    /// `display: inline`, `inline-block`, `inline-flex` and the like: a block element
+    /// laid out inside the line (a badge in a footnote), which cuts no text.
+    inline: bool,
+}
+
+impl Style {
+    fn of(style: &str) -> Self {
+        let compact: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+        let display = compact.rsplit("display:").next().filter(|_| compact.contains("display:")).unwrap_or_default();
+        let display = display.trim_start_matches("-webkit-").trim_start_matches("-moz-");
+        Style {
+            hidden: display.starts_with("none") || compact.contains("visibility:hidden"),
+            inline: display.starts_with("inline"),
+        }
+    }
 }
 
 impl Walk<'_> {
@@ -445,6 +505,8 @@ impl Walk<'_> {
             }
         };
         apply(&mut self.in_link, traits.link);
+        apply(&mut self.in_empty_inline_box, traits.empty_inline_box);
+        apply(&mut self.in_fragment_link, traits.link && traits.fragment_link);
         apply(&mut self.in_pre, traits.pre);
         apply(&mut self.in_furniture, traits.furniture);
         apply(&mut self.in_figure, traits.figure);
@@ -497,6 +559,9 @@ impl Walk<'_> {
             self.chars += n;
             if self.in_link > 0 {
                 self.link_chars += n;
+                if self.in_fragment_link > 0 {
+                    self.fragment_chars += n;
+                }
             }
         }
     }
@@ -536,6 +601,7 @@ impl Walk<'_> {
             tag: Tag::Division,
             element,
             link_chars: 0,
+            fragment_chars: 0,
             chars: 0,
             in_furniture: self.in_furniture > 0,
             in_figure: self.in_figure > 0,
@@ -575,6 +641,7 @@ impl Walk<'_> {
             tag,
             element,
             link_chars: std::mem::take(&mut self.link_chars),
+            fragment_chars: std::mem::take(&mut self.fragment_chars),
             chars: std::mem::take(&mut self.chars),
             in_furniture: self.in_furniture > 0,
             in_figure: self.in_figure > 0,
@@ -629,6 +696,7 @@ fn open_element<'a>(
         semantic_content: super::hints::is_semantic_content(name, attrs.role, attrs.itemprop),
         furniture: traits.furniture,
         class_key,
+        data_table: false,
     });
     walk.open.push(Open { index, seen: Seen::default(), traits });
     index
@@ -643,6 +711,17 @@ fn class_key(class: &str) -> u32 {
     let mut hasher = crate::hash::FastHasher::default();
     hasher.write(class.as_bytes());
     (hasher.finish() >> 32) as u32 | 1
+}
+
+/// How many nodes [`holds_text`] looks at before it takes an element to hold text.
+const MAX_TEXT_SEARCH: usize = 200;
+
+/// Whether the element at `node` holds visible text (or more nodes than is worth
+/// searching).
+fn holds_text(node: ego_tree::NodeRef<'_, Node>) -> bool {
+    node.descendants().skip(1).take(MAX_TEXT_SEARCH + 1).enumerate().any(|(seen, descendant)| {
+        seen == MAX_TEXT_SEARCH || descendant.value().as_text().is_some_and(|text| !text.trim().is_empty())
+    })
 }
 
 fn is_block(name: &str) -> bool {
@@ -673,6 +752,21 @@ fn tag_of(name: &str) -> Tag {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn inline_styles_say_hidden_or_inline() {
+        for (style, hidden, inline) in [
+            ("display: none", true, false),
+            ("color: red; visibility: hidden", true, false),
+            ("display:inline-block; width:49%", false, true),
+            ("cursor: pointer; display: -webkit-inline-box", false, true),
+            ("display: none; display: inline", false, true),
+            ("display: block", false, false),
+        ] {
+            let found = Style::of(style);
+            assert_eq!((found.hidden, found.inline), (hidden, inline), "{style}");
+        }
+    }
 
     #[test]
     fn positions_among_same_named_siblings_survive_many_names() {

@@ -54,11 +54,13 @@ pub(crate) fn document(html: &str, keep: Keep) -> Document<'static> {
             links.push((index, std::mem::take(&mut piece.links)));
         }
         let link_density = piece.link_chars as f32 / piece.chars.max(1) as f32;
+        let fragment_density = piece.fragment_chars as f32 / piece.chars.max(1) as f32;
         // The text moves into the block; the piece keeps its measurements.
         let text = std::mem::take(&mut piece.text);
         let mut block = Block::new(Cow::Owned(text), None, piece.tag, true);
         block.markup = Markup {
             link_density,
+            fragment_density,
             in_figure: piece.in_figure,
             in_furniture: piece.in_furniture,
             modal: piece.modal,

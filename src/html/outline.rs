@@ -82,14 +82,15 @@ pub(super) struct StructureAttrs<'a> {
 
 /// A data table has at most this many nodes to look at; a larger one is read as layout.
 const MAX_TABLE_NODES: usize = 50_000;
-/// A cell with more text than this holds prose: the table lays out the page.
-const MAX_DATA_CELL_CHARS: usize = 500;
+/// A cell with more characters than this holds prose: the table lays out the page. (A
+/// cell of data may describe its row in a few sentences: a film's plot, a change's
+/// effect.)
+const MAX_DATA_CELL_CHARS: usize = 1000;
 /// Elements that a table of data never holds (their presence makes it a layout table).
+/// A list may stand in a cell (an infobox's products, a row's several values): the cell
+/// reads as one line.
 const LAYOUT_INSIDE: &[&str] = &[
     "table",
-    "ul",
-    "ol",
-    "dl",
     "h1",
     "h2",
     "h3",
@@ -111,7 +112,7 @@ const LAYOUT_INSIDE: &[&str] = &[
 ];
 
 /// Whether the table at `node` holds data rather than the page's layout: no nested
-/// tables, lists, headings or sections, no cell longer than [`MAX_DATA_CELL_CHARS`],
+/// tables, headings or sections, no cell longer than [`MAX_DATA_CELL_CHARS`],
 /// and at least two rows, one of them with two cells or more.
 pub(super) fn is_data_table(node: NodeRef<'_, Node>, role: Option<&str>) -> bool {
     if role.is_some_and(|r| matches!(r, "presentation" | "none")) {
@@ -137,7 +138,7 @@ pub(super) fn is_data_table(node: NodeRef<'_, Node>, role: Option<&str>) -> bool
                 _ => {}
             },
             Node::Text(text) => {
-                cell_chars += text.len();
+                cell_chars += text.chars().count();
                 if cell_chars > MAX_DATA_CELL_CHARS {
                     return false;
                 }
@@ -149,14 +150,8 @@ pub(super) fn is_data_table(node: NodeRef<'_, Node>, role: Option<&str>) -> bool
 }
 
 impl Outline {
-    /// An element opens. `data_table` is asked only for a `<table>`.
-    pub(super) fn open(
-        &mut self,
-        name: &str,
-        element: u32,
-        attrs: StructureAttrs<'_>,
-        data_table: impl FnOnce() -> bool,
-    ) {
+    /// An element opens; `data_table` tells whether a `<table>` is one of data.
+    pub(super) fn open(&mut self, name: &str, element: u32, attrs: StructureAttrs<'_>, data_table: bool) {
         match name {
             "ul" | "ol" | "menu" => {
                 let start = attrs.start.and_then(|s| s.trim().parse().ok()).unwrap_or(1);
@@ -175,7 +170,7 @@ impl Outline {
                 self.items.push(Item { element, ordered, number, depth });
             }
             "blockquote" => self.quotes += 1,
-            "table" => self.tables.push(TableState { element, data: data_table(), in_head: false, row: None }),
+            "table" => self.tables.push(TableState { element, data: data_table, in_head: false, row: None }),
             "thead" => self.table_mut(|t| t.in_head = true),
             "tr" => self.table_mut(|t| t.row = Some(OpenRow { element, starts: Vec::new(), broken: false })),
             "pre" if self.pre.is_none() => {
@@ -210,6 +205,12 @@ impl Outline {
         if let Some(table) = self.tables.last_mut() {
             f(table);
         }
+    }
+
+    /// Inside a row of a table of data, not yet cut by a block, where a list or a line
+    /// break in a cell is part of the cell's line rather than a block of its own.
+    pub(super) fn in_data_row(&self) -> bool {
+        self.tables.last().is_some_and(|t| t.data && t.row.as_ref().is_some_and(|row| !row.broken))
     }
 
     /// A block element opens: inside a row of the innermost table, it cuts the row into
