@@ -21,7 +21,15 @@ const MAX_RATIO: usize = 8;
 
 /// Cleaning `page` peaks within [`MAX_RATIO`] times html5ever's own peak on it.
 fn assert_within_the_parse(name: &str, page: &str, check: impl FnOnce(unclutter::Article)) {
-    let cleaner = unclutter::Cleaner::builder().build().unwrap();
+    assert_within_the_parse_with(unclutter::Cleaner::builder().build().unwrap(), name, page, check);
+}
+
+fn assert_within_the_parse_with(
+    cleaner: unclutter::Cleaner,
+    name: &str,
+    page: &str,
+    check: impl FnOnce(unclutter::Article),
+) {
     let parse = peak_above(|| drop(scraper::Html::parse_document(page)));
     let mut article = None;
     let clean = peak_above(|| article = Some(cleaner.clean_html(page).unwrap()));
@@ -61,5 +69,24 @@ fn deep_furniture_and_huge_linked_data_stay_within_a_multiple_of_the_parse() {
     assert!(page.len() > 20_000_000, "{} bytes", page.len());
     assert_within_the_parse("huge linked data", &page, |article| {
         assert!(article.body.starts_with("The council met"));
+    });
+}
+
+/// With links and images kept, a link with the longest target kept around thousands of
+/// blocks, and a hundred thousand images, stay within the same multiple.
+#[test]
+fn links_and_images_kept_stay_within_a_multiple_of_the_parse() {
+    let cleaner = unclutter::Cleaner::builder().links(true).images(true).build().unwrap();
+    let paragraphs: String = (0..20_000)
+        .map(|i| format!("<p>Paragraph {i}: the council met on Tuesday to decide the fate of the old bridge.</p>"))
+        .collect();
+    let page = format!(
+        "<html><body><article><a href=\"/{}\">{paragraphs}</a>{}</article></body></html>",
+        "x".repeat(8_000),
+        "<p>The river rose three feet overnight, and the town met at dawn. <img src=/i.png alt=photo></p>"
+            .repeat(50_000)
+    );
+    assert_within_the_parse_with(cleaner, "a long link around many blocks", &page, |article| {
+        assert!(!article.body.is_empty());
     });
 }

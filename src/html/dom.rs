@@ -50,6 +50,14 @@ pub(crate) struct Keep {
     pub images: bool,
 }
 
+/// The longest link target or image source kept, in bytes: far beyond real URLs (browsers
+/// and servers stop at 8 to 64 KB; crawlers see few over 2 KB), short of a `data:` blob.
+const MAX_TARGET_LEN: usize = 8 * 1024;
+
+/// The most pieces one link marks (see [`Walk::flush`]): a card's heading, text and
+/// caption, with room to spare.
+const MAX_PIECES_PER_LINK: usize = 16;
+
 /// Images this small (`width` or `height`, in pixels) are counters and spacers.
 const MAX_PIXEL_SIZE: u32 = 1;
 
@@ -236,7 +244,11 @@ pub(crate) fn layout(doc: &Html, noscript_is_content: bool, keep: Keep) -> Layou
                         walk.image(el, &mut out.pieces);
                     }
                     if walk.keep_links && traits.link {
-                        walk.open_links.push((None, attrs.href_value.to_owned()));
+                        // A target longer than any real link's (a `data:` blob) is kept as
+                        // no link: a link around many blocks is copied onto each of them.
+                        let href = attrs.href_value.trim();
+                        let href = if href.len() <= MAX_TARGET_LEN { href.to_owned() } else { String::new() };
+                        walk.open_links.push((None, href, 0));
                     }
                 }
                 Node::Text(text) if walk.skipping == 0 => walk.push_text(text, &mut out.pieces),
@@ -328,8 +340,8 @@ struct Walk<'a> {
     /// Whether pieces keep their links.
     keep_links: bool,
     /// The links open here, innermost last: where each one's text starts in the
-    /// current piece (once it has any) and its target.
-    open_links: Vec<(Option<usize>, String)>,
+    /// current piece (once it has any), its target, and how many pieces it has marked.
+    open_links: Vec<(Option<usize>, String, usize)>,
     /// The links of the current piece.
     links: Vec<Link>,
     /// Whether images become pieces.
@@ -551,7 +563,7 @@ impl Walk<'_> {
                 self.chars += 1;
             }
             self.pending_space = false;
-            if let Some((start @ None, _)) = self.open_links.last_mut() {
+            if let Some((start @ None, _, _)) = self.open_links.last_mut() {
                 *start = Some(self.text.len());
             }
             let n = if word.is_ascii() { word.len() } else { word.chars().count() };
@@ -581,7 +593,9 @@ impl Walk<'_> {
     fn image(&mut self, el: &scraper::node::Element, pieces: &mut Vec<Piece>) {
         let attr = |name: &str| el.attr(name).map(str::trim).filter(|v| !v.is_empty());
         // Lazy-loading pages keep the real source in `data-src` and a placeholder in `src`.
-        let src = attr("data-src").or_else(|| attr("src")).filter(|src| !src.starts_with("data:"));
+        let src = attr("data-src")
+            .or_else(|| attr("src"))
+            .filter(|src| !src.starts_with("data:") && src.len() <= MAX_TARGET_LEN);
         let tiny = ["width", "height"]
             .iter()
             .any(|a| attr(a).and_then(|v| v.parse::<u32>().ok()).is_some_and(|px| px <= MAX_PIXEL_SIZE));
@@ -615,8 +629,8 @@ impl Walk<'_> {
 
     /// Ends the innermost open link: its text, if it had any, is a link of the piece.
     fn close_link(&mut self) {
-        if let Some((Some(start), href)) = self.open_links.pop() {
-            if self.text.len() > start {
+        if let Some((Some(start), href, pieces_so_far)) = self.open_links.pop() {
+            if self.text.len() > start && !href.is_empty() && pieces_so_far < MAX_PIECES_PER_LINK {
                 self.links.push(Link { start, end: self.text.len(), href });
             }
         }
@@ -628,9 +642,12 @@ impl Walk<'_> {
         if self.text.is_empty() {
             return;
         }
-        // A link around blocks (a card that is one link) is a link of each of its pieces.
-        for (start, href) in &mut self.open_links {
-            if let Some(from) = start.take() {
+        // A link around blocks (a card that is one link) is a link of each of its pieces,
+        // up to a card's worth: a link around a whole page section is a wrapper, and each
+        // copy of its target would cost the target's length.
+        for (start, href, pieces_so_far) in &mut self.open_links {
+            if let Some(from) = start.take().filter(|_| !href.is_empty() && *pieces_so_far < MAX_PIECES_PER_LINK) {
+                *pieces_so_far += 1;
                 self.links.push(Link { start: from, end: self.text.len(), href: href.clone() });
             }
         }
