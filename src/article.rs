@@ -3,6 +3,7 @@
 use std::borrow::Cow;
 use std::fmt;
 
+use crate::span::Span;
 use crate::structure::Element;
 
 /// A cleaned page: its title, its body, and everything that was taken out of it.
@@ -167,28 +168,6 @@ pub struct Stripped {
     /// [`BuiltinRule::of`](crate::BuiltinRule::of) finds the rule, whose name
     /// [`without_rule`](crate::CleanerBuilder::without_rule) takes.
     pub reason: Cow<'static, str>,
-}
-
-/// A byte range in the input, `start..end`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-pub struct Span {
-    /// Offset of the first byte.
-    pub start: usize,
-    /// Offset one past the last byte.
-    pub end: usize,
-}
-
-impl Span {
-    /// The range as a `Range<usize>`, to index the input with.
-    ///
-    /// ```
-    /// let span = unclutter::Span { start: 2, end: 5 };
-    /// assert_eq!(&"a bcd e"[span.range()], "bcd");
-    /// ```
-    pub fn range(self) -> std::ops::Range<usize> {
-        self.start..self.end
-    }
 }
 
 /// What a stripped piece is.

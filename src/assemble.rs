@@ -11,6 +11,7 @@ use crate::classify::{Label, Verdict, title_index};
 use crate::date;
 use crate::document::Document;
 use crate::lang;
+use crate::span::Span;
 use crate::structure::{Element, Link, Table};
 
 /// Builds the article of a labelled document (one label per block). `keep` lists kinds
@@ -34,6 +35,8 @@ pub(crate) fn assemble(mut doc: Document<'_>, labels: &[Label], keep: &[Kind]) -
     roles.reverse();
     let mut links = std::mem::take(&mut doc.links);
     links.reverse();
+    let mut code_spans = std::mem::take(&mut doc.code_spans);
+    code_spans.reverse();
     let mut elements = Elements::default();
     let texts = doc.take_texts();
     let mut article = Article::default();
@@ -55,6 +58,10 @@ pub(crate) fn assemble(mut doc: Document<'_>, labels: &[Label], keep: &[Kind]) -
         };
         let block_links = match links.last() {
             Some((at, _)) if *at == index => links.pop().map(|(_, links)| links).unwrap_or_default(),
+            _ => Vec::new(),
+        };
+        let block_code = match code_spans.last() {
+            Some((at, _)) if *at == index => code_spans.pop().map(|(_, spans)| spans).unwrap_or_default(),
             _ => Vec::new(),
         };
         // An image has no text: it is an element when kept, and nothing else.
@@ -99,7 +106,7 @@ pub(crate) fn assemble(mut doc: Document<'_>, labels: &[Label], keep: &[Kind]) -
                     Cow::Borrowed(line) => Cow::Borrowed(line.get(marker..).unwrap_or(line)),
                     Cow::Owned(line) => Cow::Owned(line.get(marker..).unwrap_or(&line).to_owned()),
                 };
-                elements.push(text, role, block_links);
+                elements.push(text, role, block_links, block_code);
                 paragraphs += 1;
             }
         }
@@ -139,27 +146,43 @@ enum Group {
 }
 
 impl Elements {
-    /// Adds the body block `text` in its `role`, with its `links`.
-    fn push(&mut self, text: Cow<'_, str>, role: Role, mut links: Vec<Link>) {
+    /// Adds the body block `text` in its `role`, with its `links` and code spans.
+    fn push(&mut self, text: Cow<'_, str>, role: Role, mut links: Vec<Link>, mut code_spans: Vec<Span>) {
         let open = self.open.take();
         let last = self.list.last_mut();
         match role {
-            Role::Paragraph => self.list.push(Element::Paragraph { text: text.into_owned(), links }),
-            Role::Heading(level) => self.list.push(Element::Heading { level, text: text.into_owned(), links }),
-            Role::Quote => self.list.push(Element::Quote { text: text.into_owned(), links }),
+            Role::Paragraph => self.list.push(Element::Paragraph { text: text.into_owned(), links, code_spans }),
+            Role::Heading(level) => {
+                self.list.push(Element::Heading { level, text: text.into_owned(), links, code_spans })
+            }
+            Role::Quote => self.list.push(Element::Quote { text: text.into_owned(), links, code_spans }),
             Role::ListItem { ordered, number, depth, item } => {
                 self.open = Some(Group::Item(item));
                 match last {
-                    Some(Element::ListItem { text: so_far, links: so_far_links, .. }) if open == self.open => {
+                    Some(Element::ListItem { text: so_far, links: so_far_links, code_spans: so_far_code, .. })
+                        if open == self.open =>
+                    {
                         so_far.push_str("\n\n");
                         for link in &mut links {
                             link.start += so_far.len();
                             link.end += so_far.len();
                         }
+                        for span in &mut code_spans {
+                            span.start += so_far.len();
+                            span.end += so_far.len();
+                        }
                         so_far.push_str(&text);
                         so_far_links.append(&mut links);
+                        so_far_code.append(&mut code_spans);
                     }
-                    _ => self.list.push(Element::ListItem { ordered, number, depth, text: text.into_owned(), links }),
+                    _ => self.list.push(Element::ListItem {
+                        ordered,
+                        number,
+                        depth,
+                        text: text.into_owned(),
+                        links,
+                        code_spans,
+                    }),
                 }
             }
             Role::Row(row) => {

@@ -6,9 +6,9 @@
 
 use std::borrow::Cow;
 
-use crate::article::Span;
 use crate::lang::Language;
 use crate::rules::{Needles, stopwords};
+use crate::span::Span;
 
 /// What kind of element a block came from. Plain text only knows lines.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -10,9 +10,10 @@
 
 use std::borrow::Cow;
 
-use crate::article::{Published, Span};
+use crate::article::Published;
 use crate::block::{Block, Features, Tag};
 use crate::repeats;
+use crate::span::Span;
 use crate::structure::Link;
 
 /// A page as blocks, with what its door found out about it.
@@ -34,6 +35,8 @@ pub(crate) struct Document<'a> {
     /// The links of the blocks that have any, by block index in order, when the door
     /// keeps them (HTML, [`CleanerBuilder::links`](crate::CleanerBuilder::links)).
     pub links: Vec<(usize, Vec<Link>)>,
+    /// The code spans of the blocks that have any, by block index in order (HTML).
+    pub code_spans: Vec<(usize, Vec<Span>)>,
 }
 
 /// What a page says about itself, in its markup (meta tags, JSON-LD, `<html lang>`).
@@ -130,6 +133,6 @@ impl<'a> DocumentBuilder<'a> {
             repeated.shrink_to_fit();
             repeated
         });
-        Document { blocks: self.blocks, container, repeated, page, source, links: Vec::new() }
+        Document { blocks: self.blocks, container, repeated, page, source, links: Vec::new(), code_spans: Vec::new() }
     }
 }

@@ -18,17 +18,19 @@ mod lang;
 mod markdown;
 mod repeats;
 mod rules;
+mod span;
 mod structure;
 mod text;
 
 use std::sync::LazyLock;
 
-pub use article::{Article, Kind, MAX_AUTHORS, Metadata, Published, Span, Stripped, UnknownName};
+pub use article::{Article, Kind, MAX_AUTHORS, Metadata, Published, Stripped, UnknownName};
 pub use cleaner::{Cleaner, CleanerBuilder, DEFAULT_MAX_INPUT_LEN};
 pub use error::Error;
 pub use html::MAX_PATH_STEPS;
 pub use lang::Language;
 pub use rules::{BuiltinRule, builtin_rules};
+pub use span::Span;
 pub use structure::{Cell, Element, Link, Table};
 
 /// The cleaner with default settings, built on first use.

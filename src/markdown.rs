@@ -3,6 +3,7 @@
 //! that Markdown would read as markup is escaped, so that the rendering shows the page's
 //! words and nothing else.
 
+use crate::span::Span;
 use crate::structure::{Element, Link, Table};
 
 /// Spaces per level of list nesting: enough to nest under any marker up to `99. `, and
@@ -21,14 +22,18 @@ pub(crate) fn render(elements: &[Element]) -> String {
             out.push_str(if item && list_depth.is_some() { "\n" } else { "\n\n" });
         }
         match element {
-            Element::Heading { level, text, links } => {
+            Element::Heading { level, text, links, code_spans } => {
                 out.push_str(&"#".repeat(usize::from((*level).clamp(1, 6))));
                 out.push(' ');
-                one_line_into(Linked::whole(text, links), text, Context::Heading, &mut out);
+                one_line_into(Linked::whole(text, links, code_spans), text, Context::Heading, &mut out);
             }
-            Element::Paragraph { text, links } => escape_lines_into(Linked::whole(text, links), "", &mut out),
-            Element::Quote { text, links } => escape_lines_into(Linked::whole(text, links), "> ", &mut out),
-            Element::ListItem { ordered, number, depth, text, links } => {
+            Element::Paragraph { text, links, code_spans } => {
+                escape_lines_into(Linked::whole(text, links, code_spans), "", &mut out)
+            }
+            Element::Quote { text, links, code_spans } => {
+                escape_lines_into(Linked::whole(text, links, code_spans), "> ", &mut out)
+            }
+            Element::ListItem { ordered, number, depth, text, links, code_spans } => {
                 // A nested item needs an item above it to nest in; one whose parent was
                 // stripped moves up, rather than become an indented code block.
                 let depth = usize::from(*depth).min(list_depth.map_or(0, |d| d + 1));
@@ -44,7 +49,7 @@ pub(crate) fn render(elements: &[Element]) -> String {
                 let continuation = format!("{indent}{}", " ".repeat(marker.len()));
                 // The item's paragraphs (a heading and its description, say) continue it
                 // on the next lines: one paragraph of the item, as its own text reads.
-                let whole = Linked::whole(text, links);
+                let whole = Linked::whole(text, links, code_spans);
                 for (i, paragraph) in text.split("\n\n").enumerate() {
                     if i > 0 {
                         out.push('\n');
@@ -87,21 +92,22 @@ fn one_line(text: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// An element's text with its links: the links are placed by byte offsets in `text`.
+/// An element's text with its links and code spans, placed by byte offsets in `text`.
 #[derive(Clone, Copy)]
 struct Linked<'a> {
     text: &'a str,
     links: &'a [Link],
+    code: &'a [Span],
 }
 
 impl<'a> Linked<'a> {
-    fn whole(text: &'a str, links: &'a [Link]) -> Self {
-        Linked { text, links }
+    fn whole(text: &'a str, links: &'a [Link], code: &'a [Span]) -> Self {
+        Linked { text, links, code }
     }
 
     /// No links: text rendered on its own.
     fn plain(text: &'a str) -> Self {
-        Linked { text, links: &[] }
+        Linked { text, links: &[], code: &[] }
     }
 
     /// Where `part`, a slice of this text, starts in it.
@@ -156,6 +162,9 @@ fn escape_linked_into(whole: Linked<'_>, part: &str, context: Context, out: &mut
     let base = whole.offset_of(text);
     let end = base + text.len();
     let mut links = whole.links.iter().filter(|l| l.start >= base && l.end <= end && l.start < l.end).peekable();
+    let mut code = whole.code.iter().filter(|c| c.start >= base && c.end <= end && c.start < c.end).peekable();
+    // Past a code span, written whole: its characters are skipped up to here.
+    let mut skip_to = 0;
     // The link being written: where its text ends, and its target.
     let mut open: Option<&Link> = None;
     let chars: Vec<char> = text.chars().collect();
@@ -163,6 +172,12 @@ fn escape_linked_into(whole: Linked<'_>, part: &str, context: Context, out: &mut
     let start = out.len();
     let mut at = base;
     for (i, &c) in chars.iter().enumerate() {
+        if at < skip_to {
+            at += c.len_utf8();
+            close_link_into(&mut open, at, out);
+            continue;
+        }
+        while code.next_if(|span| span.start < at).is_some() {}
         if open.is_none() {
             // Links that overlap one already passed are left as text.
             while links.next_if(|l| l.start < at).is_some() {}
@@ -170,6 +185,13 @@ fn escape_linked_into(whole: Linked<'_>, part: &str, context: Context, out: &mut
                 out.push('[');
                 open = Some(link);
             }
+        }
+        if let Some(span) = code.next_if(|span| span.start == at) {
+            code_span_into(&whole.text[span.start..span.end], out);
+            skip_to = span.end;
+            at += c.len_utf8();
+            close_link_into(&mut open, at, out);
+            continue;
         }
         at += c.len_utf8();
         let before = if i == 0 { None } else { Some(chars[i - 1]) };
@@ -195,18 +217,41 @@ fn escape_linked_into(whole: Linked<'_>, part: &str, context: Context, out: &mut
             out.push('\\');
         }
         out.push(c);
-        if let Some(link) = open.filter(|l| l.end <= at) {
-            out.push_str("](");
-            push_target(&link.href, out);
-            out.push(')');
-            open = None;
-        }
+        close_link_into(&mut open, at, out);
     }
     // A line of only `=` or `-` under text would make that text a heading.
     let written = &out[start..];
     if context == Context::LineStart && !written.is_empty() && written.chars().all(|c| matches!(c, '=' | '-')) {
         out.insert(start, '\\');
     }
+}
+
+/// Closes the link being written if its text ends at `at`.
+fn close_link_into(open: &mut Option<&Link>, at: usize, out: &mut String) {
+    if let Some(link) = open.filter(|l| l.end <= at) {
+        out.push_str("](");
+        push_target(&link.href, out);
+        out.push(')');
+        *open = None;
+    }
+}
+
+/// A code span: its text as it is, between backtick runs longer than any inside it
+/// (with a space inside each when the text starts or ends with a backtick).
+fn code_span_into(code: &str, out: &mut String) {
+    let mut longest = 0;
+    let mut run = 0;
+    for c in code.chars() {
+        run = if c == '`' { run + 1 } else { 0 };
+        longest = longest.max(run);
+    }
+    let fence = "`".repeat(longest + 1);
+    let pad = if code.starts_with('`') || code.ends_with('`') { " " } else { "" };
+    out.push_str(&fence);
+    out.push_str(pad);
+    out.push_str(code);
+    out.push_str(pad);
+    out.push_str(&fence);
 }
 
 /// A link's target as Markdown reads it: in angle brackets when it holds white space,

@@ -52,6 +52,10 @@ pub enum Element {
         /// [`CleanerBuilder::links`]: crate::CleanerBuilder::links
         #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Vec::is_empty"))]
         links: Vec<Link>,
+        /// The bytes of its text the page sets as code (`<code>`, `<kbd>`, `<samp>`):
+        /// Markdown renders them as `` `code` ``.
+        #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Vec::is_empty"))]
+        code_spans: Vec<crate::span::Span>,
     },
     /// A paragraph of running text (or any other block of text without a role of its own).
     Paragraph {
@@ -62,6 +66,10 @@ pub enum Element {
         /// [`CleanerBuilder::links`]: crate::CleanerBuilder::links
         #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Vec::is_empty"))]
         links: Vec<Link>,
+        /// The bytes of its text the page sets as code (`<code>`, `<kbd>`, `<samp>`):
+        /// Markdown renders them as `` `code` ``.
+        #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Vec::is_empty"))]
+        code_spans: Vec<crate::span::Span>,
     },
     /// An item of a list.
     ListItem {
@@ -81,6 +89,10 @@ pub enum Element {
         /// [`CleanerBuilder::links`]: crate::CleanerBuilder::links
         #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Vec::is_empty"))]
         links: Vec<Link>,
+        /// The bytes of its text the page sets as code (`<code>`, `<kbd>`, `<samp>`):
+        /// Markdown renders them as `` `code` ``.
+        #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Vec::is_empty"))]
+        code_spans: Vec<crate::span::Span>,
     },
     /// A table of data (not a table the page uses for its layout, whose cells become
     /// paragraphs).
@@ -113,6 +125,10 @@ pub enum Element {
         /// [`CleanerBuilder::links`]: crate::CleanerBuilder::links
         #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Vec::is_empty"))]
         links: Vec<Link>,
+        /// The bytes of its text the page sets as code (`<code>`, `<kbd>`, `<samp>`):
+        /// Markdown renders them as `` `code` ``.
+        #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Vec::is_empty"))]
+        code_spans: Vec<crate::span::Span>,
     },
 }
 

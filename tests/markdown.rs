@@ -60,7 +60,7 @@ fn a_link_around_blocks_is_a_link_of_each_block() {
         .elements
         .iter()
         .filter_map(|e| match e {
-            Element::Heading { text, links, .. } | Element::Paragraph { text, links } if !links.is_empty() => {
+            Element::Heading { text, links, .. } | Element::Paragraph { text, links, .. } if !links.is_empty() => {
                 Some(link_texts(text, links))
             }
             _ => None,
@@ -152,4 +152,23 @@ fn images_are_elements_where_they_stand_and_change_nothing_else() {
     assert!(markdown.contains("\n\n![The \\[new\\] wall](/wall.jpg)\n\n"), "{markdown}");
     assert!(markdown.ends_with("from the quarry.\n\n![](/quay.png)\n"), "{markdown}");
     assert!(!plain.to_markdown().contains("!["));
+}
+
+#[test]
+fn inline_code_is_a_code_span_in_markdown() {
+    let page = format!(
+        "<article><p>{PROSE}</p><p>Set <code>cache_dir</code> in the file, run <kbd>quarry --strict-env</kbd>, \
+         and keep <code>a`b</code> and <code>*x*</code> as written, the manual says.</p></article>"
+    );
+    let article = Cleaner::builder().build().expect("builds").clean_html(&page).expect("cleans");
+    let Element::Paragraph { text, code_spans, .. } = &article.elements[1] else { panic!("{:?}", article.elements) };
+    let spans: Vec<&str> = code_spans.iter().map(|s| &text[s.range()]).collect();
+    assert_eq!(spans, ["cache_dir", "quarry --strict-env", "a`b", "*x*"]);
+    assert!(article.body.contains("Set cache_dir in the file"), "{}", article.body);
+    let markdown = article.to_markdown();
+    assert!(
+        markdown
+            .contains("Set `cache_dir` in the file, run `quarry --strict-env`, and keep ``a`b`` and `*x*` as written"),
+        "{markdown}"
+    );
 }

@@ -13,6 +13,7 @@ use scraper::{Html, Node};
 use super::outline::{self, Outline, StructureAttrs};
 use crate::block::{Role, Tag};
 use crate::hash::FastMap;
+use crate::span::Span;
 use crate::structure::{Image, Link};
 
 /// One element of the page, as the extractor needs it.
@@ -92,7 +93,13 @@ pub(crate) struct Piece {
     pub role: Role,
     /// Its links, when the walk keeps them (see [`layout`]).
     pub links: Vec<Link>,
+    /// The bytes of its text the page sets as code (`<code>`, `<kbd>`, `<samp>`, `<tt>`
+    /// outside `<pre>`).
+    pub code_spans: Vec<Span>,
 }
+
+/// Elements that set their text as code inside running text.
+const INLINE_CODE: &[&str] = &["code", "kbd", "samp", "tt"];
 
 /// The page's elements and its text, in document order.
 #[derive(Debug, Default)]
@@ -243,6 +250,9 @@ pub(crate) fn layout(doc: &Html, noscript_is_content: bool, keep: Keep) -> Layou
                     if walk.keep_images && name == "img" {
                         walk.image(el, &mut out.pieces);
                     }
+                    if INLINE_CODE.contains(&name) && walk.in_pre == 0 {
+                        walk.open_code.push(None);
+                    }
                     if walk.keep_links && traits.link {
                         // A target longer than any real link's (a `data:` blob) is kept as
                         // no link: a link around many blocks is copied onto each of them.
@@ -270,6 +280,9 @@ pub(crate) fn layout(doc: &Html, noscript_is_content: bool, keep: Keep) -> Layou
                 let traits = walk.open.last().map(|open| open.traits).unwrap_or_default();
                 if walk.keep_links && traits.link {
                     walk.close_link();
+                }
+                if INLINE_CODE.contains(&el.name()) && walk.in_pre == 0 {
+                    walk.close_code();
                 }
                 if traits.block {
                     walk.flush(&mut out.pieces);
@@ -344,6 +357,11 @@ struct Walk<'a> {
     open_links: Vec<(Option<usize>, String, usize)>,
     /// The links of the current piece.
     links: Vec<Link>,
+    /// Inline code elements open here: where each one's text starts in the current piece,
+    /// once it has any.
+    open_code: Vec<Option<usize>>,
+    /// The code spans of the current piece.
+    code_spans: Vec<Span>,
     /// Whether images become pieces.
     keep_images: bool,
     /// Images met inside the current piece's text: they follow it once it ends.
@@ -566,6 +584,9 @@ impl Walk<'_> {
             if let Some((start @ None, _, _)) = self.open_links.last_mut() {
                 *start = Some(self.text.len());
             }
+            if let Some(start @ None) = self.open_code.last_mut() {
+                *start = Some(self.text.len());
+            }
             let n = if word.is_ascii() { word.len() } else { word.chars().count() };
             self.text.push_str(word);
             self.chars += n;
@@ -624,7 +645,17 @@ impl Walk<'_> {
             control: self.in_control > 0,
             role: Role::Image(Box::new(image)),
             links: Vec::new(),
+            code_spans: Vec::new(),
         });
+    }
+
+    /// Ends the innermost inline code element: its text, if it had any, is a code span.
+    fn close_code(&mut self) {
+        if let Some(Some(start)) = self.open_code.pop() {
+            if self.text.len() > start {
+                self.code_spans.push(Span { start, end: self.text.len() });
+            }
+        }
     }
 
     /// Ends the innermost open link: its text, if it had any, is a link of the piece.
@@ -651,6 +682,11 @@ impl Walk<'_> {
                 self.links.push(Link { start: from, end: self.text.len(), href: href.clone() });
             }
         }
+        for start in &mut self.open_code {
+            if let Some(from) = start.take() {
+                self.code_spans.push(Span { start: from, end: self.text.len() });
+            }
+        }
         let (element, tag, level) = self.blocks.last().copied().unwrap_or((0, Tag::Division, 0));
         let role = self.outline.role(&self.text, element, level);
         pieces.push(Piece {
@@ -671,6 +707,18 @@ impl Walk<'_> {
                 // Nested links close inside out.
                 links.sort_by_key(|link| link.start);
                 links
+            },
+            code_spans: {
+                let mut spans = std::mem::take(&mut self.code_spans);
+                // Nested code (`<code><kbd>`) makes spans within spans: the outer one is kept.
+                spans.sort_by_key(|span| (span.start, std::cmp::Reverse(span.end)));
+                let mut kept: Vec<Span> = Vec::with_capacity(spans.len());
+                for span in spans {
+                    if kept.last().is_none_or(|last| span.start >= last.end) {
+                        kept.push(span);
+                    }
+                }
+                kept
             },
         });
         for image in std::mem::take(&mut self.images) {

@@ -49,9 +49,13 @@ pub(crate) fn document(html: &str, keep: Keep) -> Document<'static> {
     drop(doc);
     let mut builder = DocumentBuilder::for_blocks(layout.pieces.len());
     let mut links = Vec::new();
+    let mut code_spans = Vec::new();
     for (index, piece) in layout.pieces.iter_mut().enumerate() {
         if !piece.links.is_empty() {
             links.push((index, std::mem::take(&mut piece.links)));
+        }
+        if !piece.code_spans.is_empty() {
+            code_spans.push((index, std::mem::take(&mut piece.code_spans)));
         }
         let link_density = piece.link_chars as f32 / piece.chars.max(1) as f32;
         let fragment_density = piece.fragment_chars as f32 / piece.chars.max(1) as f32;
@@ -74,6 +78,7 @@ pub(crate) fn document(html: &str, keep: Keep) -> Document<'static> {
     let element_of = pieces.into_iter().map(|piece| piece.element).collect();
     let mut doc = builder.finish(page, Box::new(Paths { elements, element_of }), Some(inside));
     doc.links = links;
+    doc.code_spans = code_spans;
     doc
 }
 

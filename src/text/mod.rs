@@ -5,9 +5,9 @@ mod shape;
 
 use std::borrow::Cow;
 
-use crate::article::Span;
 use crate::block::Block;
 use crate::document::{Document, DocumentBuilder, PageMeta, Source};
+use crate::span::Span;
 
 /// The document of `input`: a block per line that holds more than white space, each
 /// with its features and whether it repeats the lines before it (found in the same
