@@ -25,12 +25,12 @@ pub(crate) fn assemble(mut doc: Document<'_>, labels: &[Label], keep: &[Kind]) -
     let title = title_index(&doc.blocks, labels);
     let body_len = body_len(doc.blocks.iter().map(|b| b.text.len()), labels, keep);
     // Most blocks are paragraphs: only the others' roles are kept once the blocks go.
-    let mut roles: Vec<(usize, Role, usize)> = doc
+    let mut roles: Vec<(usize, (Role, usize))> = doc
         .blocks
         .iter_mut()
         .enumerate()
         .filter(|(_, block)| block.role != Role::Paragraph)
-        .map(|(index, block)| (index, std::mem::take(&mut block.role), usize::from(block.marker)))
+        .map(|(index, block)| (index, (std::mem::take(&mut block.role), usize::from(block.marker))))
         .collect();
     roles.reverse();
     let mut links = std::mem::take(&mut doc.links);
@@ -52,18 +52,9 @@ pub(crate) fn assemble(mut doc: Document<'_>, labels: &[Label], keep: &[Kind]) -
             article.title = Some(text.to_string());
         }
         let label = labels.get(index).copied().flatten();
-        let (role, marker) = match roles.last() {
-            Some((at, _, _)) if *at == index => roles.pop().map(|(_, role, marker)| (role, marker)).unwrap_or_default(),
-            _ => (Role::Paragraph, 0),
-        };
-        let block_links = match links.last() {
-            Some((at, _)) if *at == index => links.pop().map(|(_, links)| links).unwrap_or_default(),
-            _ => Vec::new(),
-        };
-        let block_code = match code_spans.last() {
-            Some((at, _)) if *at == index => code_spans.pop().map(|(_, spans)| spans).unwrap_or_default(),
-            _ => Vec::new(),
-        };
+        let (role, marker) = take_at(&mut roles, index);
+        let block_links = take_at(&mut links, index);
+        let block_code = take_at(&mut code_spans, index);
         // An image has no text: it is an element when kept, and nothing else.
         if let Role::Image(image) = role {
             if !is_stripped(label, keep) {
@@ -218,6 +209,16 @@ impl Elements {
                 }
             }
         }
+    }
+}
+
+/// What a list of `(block index, value)` in reverse order holds for block `index`,
+/// taken off its end; the default for a block it does not name. The roles, links and
+/// code spans of the few blocks that have them are kept this way once the blocks go.
+fn take_at<T: Default>(reversed: &mut Vec<(usize, T)>, index: usize) -> T {
+    match reversed.last() {
+        Some((at, _)) if *at == index => reversed.pop().map(|(_, value)| value).unwrap_or_default(),
+        _ => T::default(),
     }
 }
 

@@ -58,7 +58,9 @@ const WHY_NOT_PROSE: &str = "not prose, and not between paragraphs of the articl
 const WHY_MENU: &str = "a short line before the article: menu or page furniture";
 const WHY_OUTSIDE: &str = "outside the article's stretch of prose";
 
-/// The reasons a block is labelled for where it stands rather than for a rule's hit.
+/// The reasons a block is labelled for where it stands rather than for a rule's hit:
+/// such a line may still be the headline. A form control's text and a trailing heading
+/// are left out on purpose: neither is ever the headline.
 const PLACEMENT_REASONS: &[&str] =
     &[WHY_NOT_PROSE, WHY_MENU, WHY_OUTSIDE, WHY_OUTSIDE_CONTAINER, WHY_FURNITURE, WHY_MODAL, WHY_LINKS, WHY_REPEAT];
 

@@ -19,8 +19,7 @@ pub(crate) fn document(input: &str) -> Document<'_> {
     let mut builder = DocumentBuilder::for_lines(input.len());
     let mut shapes = shape::Reader::default();
     for (index, line) in raw_lines(input).enumerate() {
-        let start = line.text.as_ptr() as usize - input.as_ptr() as usize;
-        builder.push_line(line.text, Span { start, end: start + line.text.len() }, line.blanks > 0);
+        builder.push_line(line.text, span_of(input, &line), line.blanks > 0);
         shapes.read(index, line);
     }
     let mut doc = builder.finish(PageMeta::default(), Box::new(Lines(input)), None);
@@ -55,8 +54,8 @@ impl<'a> Source<'a> for Lines<'a> {
     }
 }
 
-/// The non-blank lines of `input` with their indentation, for [`shape::shapes`]: the
-/// same lines as [`lines`], in order.
+/// The non-blank lines of `input`, in order: each with its indentation (for
+/// [`shape::Reader`]) and the blank lines before it.
 pub(crate) fn raw_lines(input: &str) -> impl Iterator<Item = shape::Line<'_>> + '_ {
     let mut blanks = 0;
     input.split('\n').filter_map(move |line| {
@@ -70,24 +69,17 @@ pub(crate) fn raw_lines(input: &str) -> impl Iterator<Item = shape::Line<'_>> + 
     })
 }
 
+/// Where `line`, a line of `input` as [`raw_lines`] gives it, stands in the input.
+fn span_of(input: &str, line: &shape::Line<'_>) -> Span {
+    let start = line.text.as_ptr() as usize - input.as_ptr() as usize;
+    Span { start, end: start + line.text.len() }
+}
+
 /// The spans of the lines [`blocks`] makes, in order, each with whether a blank line
 /// stands before it. Computed again rather than kept: the text path rebuilds its
 /// ledger from these once the blocks are gone.
 pub(crate) fn lines(input: &str) -> impl Iterator<Item = (Span, bool)> + '_ {
-    let mut gap_before = false;
-    let mut line_start = 0;
-    input.split('\n').filter_map(move |line| {
-        let from_start = line.trim_start();
-        let start = line_start + (line.len() - from_start.len());
-        line_start += line.len() + 1;
-        let text = from_start.trim_end();
-        if text.is_empty() {
-            gap_before = true;
-            return None;
-        }
-        let gap = std::mem::replace(&mut gap_before, false);
-        Some((Span { start, end: start + text.len() }, gap))
-    })
+    raw_lines(input).map(move |line| (span_of(input, &line), line.blanks > 0))
 }
 
 #[cfg(test)]
