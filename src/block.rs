@@ -118,6 +118,8 @@ pub(crate) struct Markup {
     /// Share of the characters inside links to a place on the same page (a table of
     /// contents, footnote marks), which are part of [`link_density`](Self::link_density).
     pub fragment_density: f32,
+    /// Words before the first link (all of them when there is none).
+    pub lead_words: u32,
     /// Inside a `<figure>`: a caption or a credit.
     pub in_figure: bool,
     /// Inside `<nav>`, `<footer>`, `<aside>` or a landmark role of the same meaning.

@@ -464,3 +464,32 @@ fn a_long_heading_listed_in_the_table_of_contents_stays() {
     let headings = article.elements.iter().filter(|e| matches!(e, unclutter::Element::Heading { .. })).count();
     assert_eq!(headings, 1, "{:?}", article.elements);
 }
+
+/// Link lists inside the article: a list the text leads into and goes on after, and
+/// items that are sentences with links in them, are the article's; the list of other
+/// articles that closes it is not.
+#[test]
+fn link_lists_the_article_talks_about_stay_and_related_links_go() {
+    let html = format!(
+        "<html><body><article><h1>Notes from the harbour works</h1><p>{}</p><h2>Fixed this week</h2><ul>\
+         <li><a href=/bug/1>Pump controller restarts</a></li><li><a href=/bug/2>Gate sensor readings</a></li></ul>\
+         <p>{}</p><ul><li>Ada Lovelace has <a href=/bug/3>a patch to log the tide gauge every minute</a></li>\
+         <li><a href=/docs/wall>Read how the sea wall was surveyed in spring.</a></li></ul><p>{}</p>\
+         <h2>Related</h2><ul><li><a href=/news/a>Council approves harbour budget</a></li>\
+         <li><a href=/news/b>Ferry timetable changes for winter</a></li></ul></article></body></html>",
+        PARAGRAPHS[0], PARAGRAPHS[1], PARAGRAPHS[2]
+    );
+    let article = unclutter::clean_article(&html).unwrap();
+    for kept in [
+        "Pump controller restarts",
+        "Gate sensor readings",
+        "Ada Lovelace has a patch to log the tide gauge every minute",
+        "Read how the sea wall was surveyed in spring.",
+    ] {
+        assert!(article.body.contains(kept), "{kept:?} is the article's:\n{}", article.body);
+    }
+    for gone in ["Council approves harbour budget", "Ferry timetable changes for winter"] {
+        assert!(!article.body.contains(gone), "{gone:?} is another article's:\n{}", article.body);
+        assert!(article.metadata.stripped.iter().any(|s| s.text == gone), "{gone:?} is in the ledger");
+    }
+}

@@ -156,10 +156,36 @@ fn label_inside(blocks: &[Block<'_>], rules: &Rules) -> Vec<Label> {
         .map(|((b, &hit), &repeat)| trusted_label(b, hit, repeat, listing))
         .collect();
     keep_linked_headings(blocks, &mut labels);
+    keep_link_lists_between_paragraphs(blocks, &mut labels);
     lead::mark(blocks, &mut labels);
     let article_start = labels.iter().position(Option::is_none).unwrap_or(blocks.len());
     title::mark(blocks, &mut labels, article_start);
     labels
+}
+
+/// A list of links with the article's prose (a paragraph, an item that is a sentence)
+/// or a heading right before it and its prose right after it is the article's: its links are what the text talks about
+/// ("the bugs fixed this week:", a list of tools). Related-article lists close the
+/// article or a section instead.
+fn keep_link_lists_between_paragraphs(blocks: &[Block<'_>], labels: &mut [Label]) {
+    let links =
+        |i: usize, labels: &[Label]| blocks[i].tag == Tag::ListItem && labels[i].is_some_and(|v| v.why == WHY_LINKS);
+    let prose = |i: usize, labels: &[Label]| labels[i].is_none() && blocks[i].features.words >= MIN_SECTION_WORDS;
+    let mut i = 0;
+    while i < blocks.len() {
+        if !links(i, labels) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < blocks.len() && links(i, labels) {
+            i += 1;
+        }
+        let heading = |i: usize| labels[i].is_none() && blocks[i].tag == Tag::Heading;
+        if start > 0 && i < blocks.len() && (prose(start - 1, labels) || heading(start - 1)) && prose(i, labels) {
+            labels[start..i].fill(None);
+        }
+    }
 }
 
 /// A paragraph of at least this many words after a linked heading makes it a section's.
@@ -385,7 +411,25 @@ fn links_within_page(block: &Block<'_>) -> bool {
 /// The share of a block's text in links that lead away, as the contained path judges
 /// it: an item that [`links_within_page`] is part of the article, whatever its links.
 fn away_link_density(block: &Block<'_>) -> f32 {
-    if links_within_page(block) { 0.0 } else { block.markup.link_density }
+    if links_within_page(block) || is_linked_sentence(block) { 0.0 } else { block.markup.link_density }
+}
+
+/// The fewest words before its first link that make a list item a sentence about its
+/// links ("Neil has patches up to [improve the tab unloader]", "Ada Lovelace [fixed …]")
+/// rather than a link with a label ("New: [headline]") or a link alone.
+const MIN_LEAD_WORDS: u32 = 2;
+/// The fewest words of such an item: a sentence, not a name and its link.
+const MIN_SENTENCE_WORDS: u32 = 6;
+
+/// A list item that says something with its links in it: an entry of a changelog, a
+/// source with its note, a description that is a link ("Stream data with the Storage
+/// Write API."). A menu's or a teaser list's items open with their link, and a headline
+/// ends in no full stop.
+fn is_linked_sentence(block: &Block<'_>) -> bool {
+    let ends_sentence = block.text.trim_end().ends_with(['.', '。']);
+    block.tag == Tag::ListItem
+        && (block.markup.lead_words >= MIN_LEAD_WORDS || ends_sentence)
+        && block.features.words >= MIN_SENTENCE_WORDS
 }
 
 const WHY_FIGURE: &str = "a figure's caption or credit (<figcaption>, <figure>)";

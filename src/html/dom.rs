@@ -74,6 +74,9 @@ pub(crate) struct Piece {
     /// Of those, the characters inside links to a place on the same page (`#section-2`):
     /// a table of contents, footnote marks.
     pub fragment_chars: usize,
+    /// Words of the text before its first link: a sentence that goes on into its links
+    /// ("Neil has patches up to [improve …]") rather than a link with a label.
+    pub lead_words: u32,
     /// Characters of the text.
     pub chars: usize,
     /// Inside `<nav>`, `<footer>`, `<aside>` or a `role` of the same meaning.
@@ -339,6 +342,7 @@ struct Walk<'a> {
     text: String,
     link_chars: usize,
     fragment_chars: usize,
+    lead_words: u32,
     chars: usize,
     pending_space: bool,
     in_link: usize,
@@ -590,6 +594,9 @@ impl Walk<'_> {
             let n = if word.is_ascii() { word.len() } else { word.chars().count() };
             self.text.push_str(word);
             self.chars += n;
+            if self.in_link == 0 && self.link_chars == 0 {
+                self.lead_words += 1;
+            }
             if self.in_link > 0 {
                 self.link_chars += n;
                 if self.in_fragment_link > 0 {
@@ -637,6 +644,7 @@ impl Walk<'_> {
             element,
             link_chars: 0,
             fragment_chars: 0,
+            lead_words: 0,
             chars: 0,
             in_furniture: self.in_furniture > 0,
             in_figure: self.in_figure > 0,
@@ -695,6 +703,7 @@ impl Walk<'_> {
             element,
             link_chars: std::mem::take(&mut self.link_chars),
             fragment_chars: std::mem::take(&mut self.fragment_chars),
+            lead_words: std::mem::take(&mut self.lead_words),
             chars: std::mem::take(&mut self.chars),
             in_furniture: self.in_furniture > 0,
             in_figure: self.in_figure > 0,

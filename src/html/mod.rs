@@ -65,6 +65,7 @@ pub(crate) fn document(html: &str, keep: Keep) -> Document<'static> {
         block.markup = Markup {
             link_density,
             fragment_density,
+            lead_words: piece.lead_words,
             in_figure: piece.in_figure,
             in_furniture: piece.in_furniture,
             modal: piece.modal,
