@@ -103,3 +103,30 @@ fn readers_comments_after_an_article_are_not_the_article() {
     let heading = article.metadata.stripped.iter().find(|s| s.text == "Top Rated Comments").unwrap();
     assert_eq!(heading.kind, Kind::Comments);
 }
+
+/// An article that is its list (a season's schedule under its dateline) is kept on the
+/// text door, rather than the prose of the box beside it.
+#[test]
+fn a_schedule_under_its_dateline_is_the_article() {
+    let schedule = [
+        "1. 10 March – Silverstone",
+        "2. 8 April – Brands Hatch",
+        "3. 22 April – Donington Park",
+        "4. 6 May – Oulton Park",
+        "5. 20 May – Snetterton",
+        "6. 5 August – Thruxton",
+        "7. 19 August – Knockhill",
+    ];
+    let page = format!(
+        "Home\nNews\nForum\n\nThe 2018 season\n\nMonday, 22 January 2018 at 0:13\nShare this on WhatsApp\n\n{}\n\n\
+         www.racing.example\n\nShare this on WhatsApp\n\nTags\nseason 2018, silverstone, brands hatch, donington \
+         park, oulton park, snetterton, thruxton\n\n» Columns\n\nClick on the photo of our columnist and read the \
+         columns he writes about the races for this site every week!\n\nLatest column: the champion is an animal\n",
+        schedule.join("\n")
+    );
+    let article = unclutter::clean_article(&page).unwrap();
+    for stage in schedule {
+        assert!(article.body.contains(stage), "{stage:?} is the article:\n{}", article.body);
+    }
+    assert!(!article.body.contains("Click on the photo"), "the box beside it is not:\n{}", article.body);
+}

@@ -276,10 +276,14 @@ fn label_text(blocks: &[Block<'_>], repeated: Option<&[bool]>, rules: &Rules, se
         grades = grade_all(false);
     }
     // Items of a list that runs on for many lines, right after prose, are content,
-    // whatever their length.
+    // whatever their length; so is a long list right after the page's byline or
+    // dateline (a schedule, a results table: an article that is its list).
+    let anchors = anchors(blocks, &hits);
     for run in lists::runs(blocks, &hits) {
         let after_prose = grades[run.start.saturating_sub(LIST_REACH)..run.start].contains(&Grade::Good);
-        if !after_prose {
+        let after_anchor = run.len() >= MIN_ITEM_RUN
+            && anchors[run.start.saturating_sub(region::ANCHOR_REACH)..run.start].contains(&true);
+        if !after_prose && !after_anchor {
             continue;
         }
         for i in run {
@@ -308,7 +312,6 @@ fn label_text(blocks: &[Block<'_>], repeated: Option<&[bool]>, rules: &Rules, se
         }
     }
     grade::apply_context(&mut grades);
-    let anchors = anchors(blocks, &hits);
     let regions = region::select(blocks, &grades, &hits, &anchors);
 
     // Marked once, not asked of every region per block: a long page can have many.

@@ -16,7 +16,7 @@ use crate::article::Kind;
 use crate::block::Block;
 
 /// How many blocks before a run (or at its head) an anchor may stand.
-const ANCHOR_REACH: usize = 4;
+pub(crate) const ANCHOR_REACH: usize = 4;
 /// The weight of a run introduced by an anchor.
 const ANCHOR_WEIGHT: f32 = 2.0;
 
