@@ -30,7 +30,13 @@ enum Opening {
     Bullet,
     /// A short upper-case code: "DL Larry …", "QB …".
     Code,
+    /// A row of a table written out with spaces, ranked: "1 Chicago Booth 37% 3.6 $175,000".
+    Row,
 }
+
+/// A line that opens with a bare number is a table's row when at least this many of its
+/// words hold digits (its rank among them): a headline ("5 Things to Do in June") has one.
+const MIN_ROW_NUMBERS: usize = 3;
 
 fn opening(text: &str) -> Option<Opening> {
     // An item is more than its marker.
@@ -39,7 +45,12 @@ fn opening(text: &str) -> Option<Opening> {
     };
     let first = text.chars().next()?;
     if first.is_ascii_digit() {
-        return numbered(text).then_some(Opening::Number);
+        if numbered(text) {
+            return Some(Opening::Number);
+        }
+        let bare_number = word.len() <= 4 && word.bytes().all(|b| b.is_ascii_digit());
+        let numbers = text.split_whitespace().filter(|w| w.bytes().any(|b| b.is_ascii_digit())).take(MIN_ROW_NUMBERS);
+        return (bare_number && numbers.count() >= MIN_ROW_NUMBERS).then_some(Opening::Row);
     }
     if matches!(first, '•' | '·' | '▪' | '‣' | '◦' | '-' | '*' | '–') {
         return Some(Opening::Bullet);
@@ -189,6 +200,8 @@ mod tests {
         assert_eq!(opening("Home"), None);
         assert_eq!(opening("10a etapa: 21 de outubro – Tarumã"), Some(Opening::Number));
         assert_eq!(opening("5 Things to Do in June"), None);
+        assert_eq!(opening("1 Chicago Booth School of Business 1 37% 3.6 $175,000"), Some(Opening::Row));
+        assert_eq!(opening("10 Best Phones of 2024"), None);
         assert_eq!(opening("2"), None);
     }
 
