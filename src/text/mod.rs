@@ -13,11 +13,13 @@ use crate::span::Span;
 /// of this many lines at a time, each stretch labelled as a page of its own (its
 /// article's run of prose, its headline) and the articles appended in order; the
 /// repeat test still reads the whole text. Each line's block, features and labels take
-/// about 250 bytes while its stretch is judged, so a stretch takes about 8 MB, and a
-/// text of millions of one-character lines stays within the memory budget (3x the
-/// input + 16 MB; one `Block` per line of the whole text took 100 times the input).
-/// The longest page of the eval sets has 2,202 lines, fifteen times fewer.
-pub(crate) const SEGMENT_LINES: usize = 1 << 15;
+/// about 250 bytes while its stretch is judged, so a stretch takes about 2 MB, which
+/// the classifier's passes over it find in the cache: 1 MB of one-character lines took
+/// 12.8 times an ordinary text with stretches of 32,768 lines, 7.6 times with these
+/// (`tests/text_shapes.rs`), and a text of millions of such lines stays within the
+/// memory budget (3x the input + 16 MB; one `Block` per line of the whole text took 100
+/// times the input). The longest page of the eval sets has 2,202 lines.
+pub(crate) const SEGMENT_LINES: usize = 1 << 13;
 
 /// The document of `input`: a block per line that holds more than white space, each
 /// with its features and whether it repeats the lines before it (found in the same
