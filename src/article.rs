@@ -119,8 +119,26 @@ pub const MAX_AUTHORS: usize = 100;
 pub struct Published {
     /// The text the date was read from, as it stood in the input.
     pub raw: String,
-    /// The calendar date as `YYYY-MM-DD`, when the raw text could be parsed.
+    /// The calendar date as `YYYY-MM-DD`, when the raw text could be parsed as a day
+    /// that exists (`February 31` is read as no date).
     pub iso: Option<String>,
+    /// The date with its time of day, and its UTC offset when the text gives one, as
+    /// ISO 8601: `2021-02-28T23:30:00-08:00`, `2024-03-05T08:00:00Z`,
+    /// `2020-07-14T10:00` (a local time). Set when the raw text is a timestamp with a
+    /// time (`article:published_time`, JSON-LD `datePublished`, `<time datetime>`, a
+    /// dateline written that way); `None` otherwise. Added after `iso`, which keeps
+    /// the date alone: read this one for the time.
+    ///
+    /// ```
+    /// let page = r#"<html><head><meta property="article:published_time" content="2021-02-28T23:30:00-08:00"></head>
+    ///   <body><article><p>The council met on a cold morning and agreed, after a long debate, to rebuild the old bridge.</p></article></body></html>"#;
+    /// let published = unclutter::clean_article(page)?.metadata.published.expect("a date");
+    /// assert_eq!(published.iso.as_deref(), Some("2021-02-28"));
+    /// assert_eq!(published.datetime.as_deref(), Some("2021-02-28T23:30:00-08:00"));
+    /// # Ok::<(), unclutter::Error>(())
+    /// ```
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub datetime: Option<String>,
 }
 
 /// One piece of input that was taken out of the body.

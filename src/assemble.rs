@@ -43,9 +43,11 @@ pub(crate) fn assemble(mut doc: Document<'_>, labels: &[Label], keep: &[Kind]) -
     // One exact allocation for the body.
     article.body.reserve_exact(body_len);
     let meta = &mut article.metadata;
+    // Text input: a stripped line may join the piece before it (see `Run`).
+    let runs = doc.source.is_lines();
     // Whole-page dumps strip most of their lines: the ledger is allocated once, exactly.
-    let stripped = labels.iter().filter(|&&label| is_stripped(label, keep)).count();
-    meta.stripped.reserve_exact(stripped);
+    meta.stripped.reserve_exact(pieces(labels, keep, runs));
+    let mut run: Option<Run> = None;
     let mut paragraphs = 0;
     for (index, (text, span)) in texts.enumerate() {
         if title == Some(index) {
@@ -78,6 +80,17 @@ pub(crate) fn assemble(mut doc: Document<'_>, labels: &[Label], keep: &[Kind]) -
                     Kind::Credit => meta.contributors.push(text.to_string()),
                     _ => {}
                 }
+                if let (Some(open), Some(span)) = (run.as_mut(), span) {
+                    if open.index + open.lines == index && open.kind == kind && open.why == why {
+                        open.lines += 1;
+                        open.end = span.end;
+                        continue;
+                    }
+                }
+                close(run.take(), &mut meta.stripped, doc.source.as_ref());
+                if runs && span.is_some() {
+                    run = Some(Run { index, lines: 1, kind, why, end: span.map_or(0, |s| s.end) });
+                }
                 meta.stripped.push(Stripped {
                     kind,
                     text: text.into_owned(),
@@ -88,6 +101,7 @@ pub(crate) fn assemble(mut doc: Document<'_>, labels: &[Label], keep: &[Kind]) -
                 });
             }
             _ => {
+                close(run.take(), &mut meta.stripped, doc.source.as_ref());
                 if !article.body.is_empty() {
                     article.body.push_str("\n\n");
                 }
@@ -102,6 +116,7 @@ pub(crate) fn assemble(mut doc: Document<'_>, labels: &[Label], keep: &[Kind]) -
             }
         }
     }
+    close(run.take(), &mut meta.stripped, doc.source.as_ref());
     article.elements = elements.list;
     // What the page states about itself beats what its visible text suggests.
     let page = doc.page;
@@ -118,6 +133,153 @@ pub(crate) fn assemble(mut doc: Document<'_>, labels: &[Label], keep: &[Kind]) -
     meta.language = page.language;
     meta.url = page.url;
     article
+}
+
+/// The last piece of the ledger of a text while the lines after it may still join it.
+///
+/// The ledger's rule for text input: consecutive stripped lines of the same kind and
+/// reason, with no body paragraph between them, are one piece. Its span runs from the
+/// first line's start to the last line's end, and its text is that stretch of the input
+/// as it stands (line breaks, blank lines and indentation included), so that
+/// `&input[span] == text` still holds. A menu of twelve lines is one piece, not twelve;
+/// a page of a million "Share" lines is one piece, not a million `Stripped` of 112
+/// bytes each plus their text (184 MB for 6 MB of input). HTML pieces stay one per
+/// block: each has its own element path.
+struct Run {
+    /// The block index of the piece's first line.
+    index: usize,
+    /// The lines it holds so far (blocks `index..index + lines`).
+    lines: usize,
+    kind: Kind,
+    why: &'static str,
+    /// Where its last line ends in the input.
+    end: usize,
+}
+
+/// Ends `run`, the ledger's last piece: one that took in more than its first line gets
+/// its whole span and the input's text there.
+fn close<'a>(run: Option<Run>, stripped: &mut [Stripped], source: &(dyn crate::document::Source<'a> + 'a)) {
+    let (Some(run), Some(piece)) = (run, stripped.last_mut()) else { return };
+    if run.lines < 2 {
+        return;
+    }
+    let Some(start) = piece.span.map(|span| span.start) else { return };
+    let span = Span { start, end: run.end };
+    if let Some(text) = source.text_at(span) {
+        piece.span = Some(span);
+        piece.text = text.to_owned();
+    }
+}
+
+/// How many pieces the ledger of blocks with these labels holds: one per stripped block,
+/// but that with `runs` (text input, see [`Run`]) a stripped block of the same kind and
+/// reason as the block before it joins that one's piece.
+fn pieces(labels: &[Label], keep: &[Kind], runs: bool) -> usize {
+    let mut before: Label = None;
+    let mut count = 0;
+    for &label in labels {
+        let stripped = is_stripped(label, keep);
+        if stripped && !(runs && before.is_some() && before == label) {
+            count += 1;
+        }
+        before = if stripped { label } else { None };
+    }
+    count
+}
+
+/// The article of a long text cleaned a stretch of lines at a time (see
+/// [`crate::text::SEGMENT_LINES`]): each stretch's article is appended to those before
+/// it as if the two had been cleaned as one. The body and elements follow on, the
+/// ledger's places count the body paragraphs before the stretch, a piece that opens the
+/// stretch joins the last one before it when the ledger's rule says so (see [`Run`]),
+/// and the first title and date found stay.
+pub(crate) struct Appender<'i> {
+    /// The whole text.
+    input: &'i str,
+    whole: Option<Article>,
+    /// The body paragraphs of `whole`.
+    paragraphs: usize,
+    /// Where the ledger's last piece ends once the pieces that joined it from later
+    /// stretches are counted: its text is taken from the input once, when it ends,
+    /// rather than copied again for every stretch it runs through.
+    joined_end: Option<usize>,
+}
+
+impl<'i> Appender<'i> {
+    pub(crate) fn new(input: &'i str) -> Self {
+        Appender { input, whole: None, paragraphs: 0, joined_end: None }
+    }
+
+    /// Appends the article of the next stretch.
+    pub(crate) fn push(&mut self, part: Article) {
+        let before = self.paragraphs;
+        if !part.body.is_empty() {
+            self.paragraphs += 1 + memchr::memmem::find_iter(part.body.as_bytes(), b"\n\n").count();
+        }
+        let Some(whole) = self.whole.as_mut() else {
+            self.whole = Some(part);
+            return;
+        };
+        if !part.body.is_empty() {
+            if !whole.body.is_empty() {
+                whole.body.push_str("\n\n");
+            }
+            whole.body.push_str(&part.body);
+        }
+        whole.elements.extend(part.elements);
+        if whole.title.is_none() {
+            whole.title = part.title;
+        }
+        let (meta, more) = (&mut whole.metadata, part.metadata);
+        for name in more.authors {
+            if meta.authors.len() < crate::article::MAX_AUTHORS && !meta.authors.contains(&name) {
+                meta.authors.push(name);
+            }
+        }
+        meta.contributors.extend(more.contributors);
+        if meta.published.is_none() {
+            meta.published = more.published;
+        }
+        let mut pieces = more.stripped.into_iter().map(|mut piece| {
+            piece.body_index += before;
+            piece
+        });
+        let Some(first) = pieces.next() else { return };
+        let joins = meta.stripped.last().is_some_and(|last| {
+            last.body_index == first.body_index
+                && last.kind == first.kind
+                && last.reason == first.reason
+                && last.span.is_some()
+                && first.span.is_some()
+        });
+        if joins {
+            self.joined_end = first.span.map(|span| span.end);
+        } else {
+            Self::end_join(self.input, &mut meta.stripped, self.joined_end.take());
+            meta.stripped.push(first);
+        }
+        if pieces.len() > 0 {
+            Self::end_join(self.input, &mut meta.stripped, self.joined_end.take());
+            meta.stripped.extend(pieces);
+        }
+    }
+
+    /// Gives the ledger's last piece the span and text of the pieces that joined it.
+    fn end_join(input: &str, stripped: &mut [Stripped], joined_end: Option<usize>) {
+        let (Some(end), Some(last)) = (joined_end, stripped.last_mut()) else { return };
+        let Some(start) = last.span.map(|span| span.start) else { return };
+        if let Some(text) = input.get(start..end) {
+            last.span = Some(Span { start, end });
+            last.text = text.to_owned();
+        }
+    }
+
+    /// The article of the whole text; `None` when no stretch was pushed.
+    pub(crate) fn finish(mut self) -> Option<Article> {
+        let whole = self.whole.as_mut()?;
+        Self::end_join(self.input, &mut whole.metadata.stripped, self.joined_end.take());
+        self.whole
+    }
 }
 
 /// The body's elements as they are built: a body block each, but that the blocks of one
@@ -238,7 +400,7 @@ fn body_len(text_lens: impl Iterator<Item = usize>, labels: &[Label], keep: &[Ki
 fn read_date(text: &str, published: &mut Option<Published>) {
     if published.is_none() {
         if let Some(found) = date::find(text) {
-            *published = Some(Published { raw: text.to_owned(), iso: Some(found.iso) });
+            *published = Some(Published { raw: text.to_owned(), iso: Some(found.iso), datetime: found.datetime });
         }
     }
 }

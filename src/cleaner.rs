@@ -8,6 +8,8 @@ use crate::error::Error;
 
 use crate::article::Kind;
 use crate::lang::Language;
+#[cfg(test)]
+use crate::span::Span;
 use crate::{assemble, html, text};
 
 /// The default limit on input size: 64 MiB.
@@ -66,12 +68,22 @@ impl Cleaner {
     /// ```
     pub fn clean_text(&self, input: &str) -> Result<Article, Error> {
         self.check_size(input.len())?;
+        self.text_article(input)
+    }
+
+    /// [`clean_text`](Cleaner::clean_text) of text whose size was checked (before it was decoded).
+    fn text_article(&self, input: &str) -> Result<Article, Error> {
         check_text(input)?;
-        let doc = text::document(input);
-        if doc.blocks.is_empty() {
-            return Err(Error::Empty);
-        }
-        Ok(self.finish(doc))
+        // A text longer than a stretch is cleaned a stretch at a time (see
+        // `text::SEGMENT_LINES`), so that its blocks never all exist at once.
+        self.text_in_stretches(input, text::SEGMENT_LINES)
+    }
+
+    /// The article of `input` cleaned `max_lines` lines at a time.
+    fn text_in_stretches(&self, input: &str, max_lines: usize) -> Result<Article, Error> {
+        let mut article = assemble::Appender::new(input);
+        text::for_each_segment(input, max_lines, |doc| article.push(self.finish(doc)));
+        article.finish().ok_or(Error::Empty)
     }
 
     /// Cleans a whole HTML page: finds the element that holds the article, cleans its
@@ -106,6 +118,11 @@ impl Cleaner {
     /// ```
     pub fn clean_html(&self, html: &str) -> Result<Article, Error> {
         self.check_size(html.len())?;
+        self.html_article(html)
+    }
+
+    /// [`clean_html`](Cleaner::clean_html) of a page whose size was checked (before it was decoded).
+    fn html_article(&self, html: &str) -> Result<Article, Error> {
         check_text(html)?;
         Ok(self.finish(html::document(html, html::Keep { links: self.links, images: self.images })))
     }
@@ -115,9 +132,16 @@ impl Cleaner {
     /// HTML or as text, whichever it is (see [`clean`](Cleaner::clean)). Invalid bytes
     /// become U+FFFD; they never cause an error.
     ///
+    /// The text cleaned is [`decode`](crate::decode)`(bytes)`: the bytes without their
+    /// byte-order mark, as UTF-8. Spans of stripped pieces are byte offsets into it (for
+    /// UTF-8 input without a byte-order mark, into `bytes` themselves).
+    ///
     /// # Errors
-    /// [`Error::TooLarge`] when `bytes` is longer than the limit (checked before
-    /// decoding); [`Error::Empty`] and [`Error::Binary`] as for [`clean`](Cleaner::clean).
+    /// [`Error::TooLarge`] when `bytes` is longer than the limit: the limit applies to
+    /// the input as given, before decoding, and the decoded text may be longer (at most
+    /// three times, from single-byte charsets and UTF-16). [`Error::Binary`] when the
+    /// bytes are binary data: mostly control bytes, or compressed (gzip, zstd, xz and
+    /// bzip2 data, by their magic bytes). [`Error::Empty`] as for [`clean`](Cleaner::clean).
     ///
     /// ```
     /// let cleaner = unclutter::Cleaner::builder().build()?;
@@ -133,7 +157,7 @@ impl Cleaner {
             return Err(Error::Binary);
         }
         let (text, _) = html::decode(bytes);
-        self.clean(&text)
+        if html::looks_like_html(&text) { self.html_article(&text) } else { self.text_article(&text) }
     }
 
     /// Cleans `input`, whichever it is: a whole HTML page (it opens with a tag and names
@@ -200,15 +224,52 @@ fn is_control(byte: u8) -> bool {
     byte < 0x20 && !matches!(byte, b'\t' | b'\n' | b'\r' | 0x0c | 0x1b)
 }
 
+/// The magic bytes that open compressed data: gzip (`1F 8B`, then 8 for deflate), zstd
+/// and xz. Compressed bytes are binary, but hold few control bytes: without this, a
+/// compressed page piped in unawares was cleaned as mojibake.
+const COMPRESSED_MAGIC: [&[u8]; 3] = [b"\x1f\x8b\x08", b"\x28\xb5\x2f\xfd", b"\xfd7zXZ\0"];
+
+/// Whether `bytes` open like compressed data: [`COMPRESSED_MAGIC`], or bzip2's `BZh`, a
+/// block size digit, and the magic of its first block (or of its end, when empty).
+fn looks_compressed(bytes: &[u8]) -> bool {
+    let bzip2 = bytes.len() >= 10
+        && bytes.starts_with(b"BZh")
+        && (b'1'..=b'9').contains(&bytes[3])
+        && (bytes[4..10] == *b"1AY&SY" || bytes[4..10] == *b"\x17rE8P\x90");
+    bzip2 || COMPRESSED_MAGIC.iter().any(|magic| bytes.starts_with(magic))
+}
+
 /// Whether the start of `bytes` is mostly control bytes (NUL in particular), as in
-/// images, archives and executables. UTF-16 text (with a byte-order mark) is text.
+/// images, archives and executables, or compressed data ([`looks_compressed`]). UTF-16
+/// and UTF-32 text (with a byte-order mark) is text.
 fn looks_binary(bytes: &[u8]) -> bool {
-    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
+    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) || html::utf32_bom(bytes).is_some() {
         return false;
+    }
+    if looks_compressed(bytes) {
+        return true;
     }
     let head = &bytes[..bytes.len().min(SNIFF_LEN)];
     let controls = head.iter().filter(|&&b| is_control(b)).count();
     !head.is_empty() && controls as f32 > MAX_CONTROL_SHARE * head.len() as f32
+}
+
+/// The text [`Cleaner::clean_bytes`] cleans: `bytes` decoded by their byte-order mark
+/// (UTF-8, UTF-16 or UTF-32), their `<meta charset>` declaration, or detection, without
+/// the byte-order mark. The spans of the pieces `clean_bytes` strips are byte offsets
+/// into this text. Invalid bytes become U+FFFD; decoding never fails.
+///
+/// ```
+/// let bytes = b"\xef\xbb\xbfShop By Category\nThe harbour reopened on Monday after three weeks of repairs to the sea wall, officials said.";
+/// let text = unclutter::decode(bytes);
+/// assert!(text.starts_with("Shop By Category"), "the byte-order mark is not part of the text");
+/// let article = unclutter::Cleaner::builder().build()?.clean_bytes(bytes)?;
+/// let piece = &article.metadata.stripped[0];
+/// assert_eq!(&text[piece.span.unwrap().range()], "Shop By Category");
+/// # Ok::<(), unclutter::Error>(())
+/// ```
+pub fn decode(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
+    html::decode(bytes).0
 }
 
 /// Refuses empty and binary-looking text.
@@ -444,5 +505,42 @@ impl CleanerBuilder {
             links: self.links,
             images: self.images,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A text cleaned a few lines at a time keeps the ledger's promises: every line in
+    /// the body or in one piece, spans true, runs joined across the stretches.
+    #[test]
+    fn stretches_join_into_one_article() {
+        let cleaner = Cleaner::builder().build().expect("the default rules");
+        let shares = "Share\n".repeat(10);
+        let whole = cleaner.text_in_stretches(&shares, usize::MAX).expect("cleaned");
+        for max_lines in [1, 3, 4] {
+            let parts = cleaner.text_in_stretches(&shares, max_lines).expect("cleaned");
+            assert_eq!(parts, whole, "{max_lines} lines at a time");
+        }
+        assert_eq!(whole.metadata.stripped.len(), 1);
+        assert_eq!(whole.metadata.stripped[0].span, Some(Span { start: 0, end: shares.len() - 1 }));
+
+        let article = "The council met on Tuesday to decide the fate of the old bridge over the river, and voted to rebuild it.\n";
+        let input = format!("Home\nNews\n{article}Share\nShare\n{article}By Jane Doe\nShare\n");
+        for max_lines in [1, 2, 3, 5] {
+            let parts = cleaner.text_in_stretches(&input, max_lines).expect("cleaned");
+            let mut lines: Vec<&str> = parts.body.split("\n\n").collect();
+            lines.extend(parts.metadata.stripped.iter().flat_map(|s| s.text.lines()));
+            lines.sort_unstable();
+            let mut expected: Vec<&str> = input.lines().collect();
+            expected.sort_unstable();
+            assert_eq!(lines, expected, "{max_lines} lines at a time");
+            for piece in &parts.metadata.stripped {
+                assert_eq!(&input[piece.span.expect("a span").range()], piece.text);
+            }
+            let paragraphs = parts.body.split("\n\n").count();
+            assert!(parts.metadata.stripped.iter().all(|s| s.body_index <= paragraphs));
+        }
     }
 }

@@ -39,7 +39,9 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
     let month = names.join("|");
     let pattern = format!(
         r"(?xi)
-        (?-u:\b)(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>[01]?\d)-(?P<iso_d>[0-3]?\d)(?:(?-u:\b)|T)
+        (?-u:\b)(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>[01]?\d)-(?P<iso_d>[0-3]?\d)
+            (?:T(?:(?P<hour>[0-2]\d):(?P<minute>[0-5]\d)(?::(?P<second>[0-6]\d)(?P<fraction>\.\d{{1,9}})?)?
+                (?P<offset>Z|z|[+-][0-2]\d:?[0-5]\d)?)?|(?-u:\b))
         | (?-u:\b)(?P<n1>[0-3]?\d)(?P<sep>[./])(?P<n2>[0-3]?\d)[./](?P<n_y>(?:19|20)\d\d)(?-u:\b)
         | (?-u:\b)(?P<md_m>{month})\.?\s+(?P<md_d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<md_y>(?:19|20)\d\d)(?-u:\b)
         | (?-u:\b)(?P<dm_d>[0-3]?\d)(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+|of\s+)?(?P<dm_m>{month})\.?,?\s+(?:de\s+)?(?P<dm_y>(?:19|20)\d\d)(?-u:\b)
@@ -58,10 +60,36 @@ pub(crate) struct FoundDate {
     pub range: std::ops::Range<usize>,
     /// `YYYY-MM-DD`.
     pub iso: String,
+    /// The date with its time of day and, when given, its UTC offset, as ISO 8601
+    /// (`2021-02-28T23:30:00-08:00`): when the text is a timestamp with a time.
+    pub datetime: Option<String>,
 }
 
-/// The first valid calendar date in `text`, if any.
+/// The first valid calendar date in `text`, if any: a day the month has (no February
+/// 30th; February 29th in leap years only), and for a timestamp, a time of day that
+/// exists.
 pub(crate) fn find(text: &str) -> Option<FoundDate> {
+    find_as(text, true)
+}
+
+/// The first thing in `text` written like a date, whether or not the day exists
+/// ("February 31, 2021" is a dateline with a typo in it): what tells a dateline.
+pub(crate) fn find_shape(text: &str) -> Option<FoundDate> {
+    find_as(text, false)
+}
+
+/// The days of `month` (1 to 12) in `year`, by the Gregorian calendar.
+fn days_in(year: u16, month: u16) -> u16 {
+    match month {
+        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// [`find`] when `strict`, else [`find_shape`].
+fn find_as(text: &str, strict: bool) -> Option<FoundDate> {
     if !has_year(text) {
         return None;
     }
@@ -84,8 +112,49 @@ pub(crate) fn find(text: &str) -> Option<FoundDate> {
         if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
             return None;
         }
-        let range = caps.get(0)?.range();
-        Some(FoundDate { range, iso: format!("{year:04}-{month:02}-{day:02}") })
+        let max_day = if strict { days_in(year, month) } else { 31 };
+        let iso = format!("{year:04}-{month:02}-{day:02}");
+        let datetime = match (num("hour"), num("minute")) {
+            (Some(hour), Some(minute)) => {
+                let second = num("second");
+                let offset = caps.name("offset").map(|m| m.as_str());
+                let offset_ok = offset.is_none_or(|o| o.len() == 1 || o[1..3].parse::<u16>().is_ok_and(|h| h <= 23));
+                if hour > 23 || second.is_some_and(|s| s > 60) || !offset_ok {
+                    // No such time of day: the timestamp is not one.
+                    if strict {
+                        return None;
+                    }
+                    None
+                } else {
+                    let mut datetime = format!("{iso}T{hour:02}:{minute:02}");
+                    if let Some(second) = second {
+                        datetime.push_str(&format!(":{second:02}"));
+                        datetime.push_str(caps.name("fraction").map_or("", |m| m.as_str()));
+                    }
+                    match offset {
+                        Some("Z" | "z") => datetime.push('Z'),
+                        // `+0530` is written `+05:30`, as ISO 8601's extended format has it.
+                        Some(offset) => {
+                            let digits = offset[1..].replace(':', "");
+                            datetime.push_str(&format!("{}{}:{}", &offset[..1], &digits[..2], &digits[2..]));
+                        }
+                        None => {}
+                    }
+                    Some(datetime)
+                }
+            }
+            _ => None,
+        };
+        if day > max_day {
+            return None;
+        }
+        let mut range = caps.get(0)?.range();
+        // A timestamp's date is the date's place: what follows it (its time) is the
+        // line's other words, as ever, but for the `T` that joins them.
+        if let Some(day) = caps.name("iso_d") {
+            range.end = day.end() + usize::from(text[day.end()..].starts_with('T'));
+        }
+        Some(FoundDate { range, iso, datetime })
     })
 }
 
@@ -130,6 +199,43 @@ mod tests {
         ] {
             assert_eq!(find(text).map(|d| d.iso).as_deref(), Some(iso), "{text}");
         }
+    }
+
+    #[test]
+    fn impossible_dates_are_no_dates() {
+        for text in [
+            "Published February 31, 2021",
+            "2021-02-30T23:30:00-08:00",
+            "2021-04-31",
+            "29 February 2021",
+            "1900-02-29",
+            "2021-02-28T24:30:00Z",
+        ] {
+            assert_eq!(find(text), None, "{text}");
+        }
+        // What tells a dateline still sees one there.
+        assert!(find_shape("Published February 31, 2021").is_some());
+        for (text, iso) in
+            [("29 February 2024", "2024-02-29"), ("2000-02-29", "2000-02-29"), ("April 30, 2021", "2021-04-30")]
+        {
+            assert_eq!(find(text).map(|d| d.iso).as_deref(), Some(iso), "{text}");
+        }
+    }
+
+    #[test]
+    fn timestamps_keep_their_time_and_offset() {
+        for (text, datetime) in [
+            ("2021-02-28T23:30:00-08:00", Some("2021-02-28T23:30:00-08:00")),
+            ("Updated: 2020-07-14T10:00:00Z", Some("2020-07-14T10:00:00Z")),
+            ("2020-07-14T10:00:00.123+0530", Some("2020-07-14T10:00:00.123+05:30")),
+            ("2020-07-14T10:00", Some("2020-07-14T10:00")),
+            ("2020-07-14", None),
+            ("Nov. 19, 2019 8:03 am ET", None),
+        ] {
+            let found = find(text).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(found.datetime.as_deref(), datetime, "{text}");
+        }
+        assert_eq!(find("2021-02-28T23:30:00-08:00").map(|d| d.iso).as_deref(), Some("2021-02-28"));
     }
 
     #[test]

@@ -65,6 +65,20 @@ pub(crate) trait Source<'a> {
     fn texts(&self, blocks: Vec<Block<'a>>) -> Box<dyn Iterator<Item = (Cow<'a, str>, Option<Span>)> + 'a> {
         Box::new(blocks.into_iter().map(|b| (b.text, b.span)))
     }
+
+    /// The input's text at `span`, which runs from the start of a block's span to the
+    /// end of a later one's (text: the lines between, as they stand in the input).
+    /// `None` where blocks are not found by spans (HTML): the ledger then keeps a piece
+    /// per block (see [`crate::assemble`]).
+    fn text_at(&self, _span: Span) -> Option<&'a str> {
+        None
+    }
+
+    /// Whether the blocks are lines found by their spans, whose stripped pieces join
+    /// into runs (text; see [`crate::assemble`]).
+    fn is_lines(&self) -> bool {
+        false
+    }
 }
 
 impl<'a> Document<'a> {
@@ -94,6 +108,20 @@ impl<'a> DocumentBuilder<'a> {
     /// classifier (they count only among the container's blocks).
     pub(crate) fn for_blocks(capacity: usize) -> Self {
         DocumentBuilder { blocks: Vec::with_capacity(capacity), tracker: None }
+    }
+
+    /// A builder for the next stretch of a text's lines, whose repeat test goes on from
+    /// `tracker`, taken from the builder of the stretch before ([`take_tracker`](Self::take_tracker)).
+    pub(crate) fn continuing(tracker: repeats::Tracker) -> Self {
+        DocumentBuilder { blocks: Vec::new(), tracker: Some((tracker, Vec::new())) }
+    }
+
+    /// The repeat test's memory of the lines so far, for the next stretch's builder; the
+    /// repeats found stay with this one.
+    pub(crate) fn take_tracker(&mut self) -> Option<repeats::Tracker> {
+        let (tracker, repeated) = self.tracker.take()?;
+        self.tracker = Some((repeats::Tracker::new(0), repeated));
+        Some(tracker)
     }
 
     /// Adds a line of text at `span`, and notes whether it repeats the lines before it.

@@ -25,7 +25,7 @@ mod text;
 use std::sync::LazyLock;
 
 pub use article::{Article, Kind, MAX_AUTHORS, Metadata, Published, Stripped, UnknownName};
-pub use cleaner::{Cleaner, CleanerBuilder, DEFAULT_MAX_INPUT_LEN};
+pub use cleaner::{Cleaner, CleanerBuilder, DEFAULT_MAX_INPUT_LEN, decode};
 pub use error::Error;
 pub use html::MAX_PATH_STEPS;
 pub use lang::Language;

@@ -40,9 +40,23 @@ fn errors_carry_their_data() {
 
 #[test]
 fn a_page_without_article_is_not_an_error() {
-    let article = unclutter::clean_article("Home\nNews\nSport\nShare\nLeave a Reply").expect("no error");
+    let input = "Home\nNews\nSport\nShare\nLeave a Reply";
+    let article = unclutter::clean_article(input).expect("no error");
     assert_eq!(article.body, "");
-    assert_eq!(article.metadata.stripped.len(), 5);
+    // Consecutive lines stripped as the same kind for the same reason are one piece.
+    let pieces: Vec<(Kind, &str)> = article.metadata.stripped.iter().map(|s| (s.kind, s.text.as_str())).collect();
+    assert_eq!(
+        pieces,
+        [
+            (Kind::Navigation, "Home"),
+            (Kind::Other, "News\nSport"),
+            (Kind::Share, "Share"),
+            (Kind::Comments, "Leave a Reply")
+        ]
+    );
+    for piece in &article.metadata.stripped {
+        assert_eq!(&input[piece.span.unwrap().range()], piece.text);
+    }
 }
 
 #[test]

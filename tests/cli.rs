@@ -388,3 +388,412 @@ fn the_json_line_is_the_librarys_article() {
         assert_eq!(article, expected, "{source}");
     }
 }
+
+/// The `clean` binary that [`clean`] runs through `cargo run`, built by the time it returns.
+fn built_binary() -> std::path::PathBuf {
+    assert!(clean(&["--version"], "").status.success(), "the command builds");
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map_or_else(|| std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target"), Into::into);
+    let binary = target.join("debug/examples").join(format!("clean{}", std::env::consts::EXE_SUFFIX));
+    assert!(binary.exists(), "{} is built", binary.display());
+    binary
+}
+
+/// How long a run may take before it counts as hung: generous, for a busy machine
+/// running the dev build.
+const HANG: std::time::Duration = std::time::Duration::from_secs(120);
+
+/// Runs `command` with its stdin fed by `feed` on a thread of its own; fails the test if
+/// the run takes longer than [`HANG`]. Returns the output and what `feed` returned.
+fn run<T: Send + 'static>(
+    mut command: Command,
+    feed: impl FnOnce(std::process::ChildStdin) -> T + Send + 'static,
+) -> (Output, T) {
+    let mut child = command
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the command starts");
+    let stdin = child.stdin.take().expect("stdin");
+    let feeder = std::thread::spawn(move || feed(stdin));
+    // Read the output on threads, so that a full pipe cannot stall the command.
+    let mut stdout = child.stdout.take().expect("stdout");
+    let mut stderr = child.stderr.take().expect("stderr");
+    let out = std::thread::spawn(move || {
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut stdout, &mut bytes).map(|_| bytes).unwrap_or_default()
+    });
+    let err = std::thread::spawn(move || {
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut stderr, &mut bytes).map(|_| bytes).unwrap_or_default()
+    });
+    let started = std::time::Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("the command runs") {
+            break status;
+        }
+        if started.elapsed() > HANG {
+            child.kill().ok();
+            panic!("the command hangs: still running after {HANG:?}");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    let output = Output { status, stdout: out.join().unwrap(), stderr: err.join().unwrap() };
+    (output, feeder.join().unwrap())
+}
+
+/// The built command with `args`, stdin empty.
+fn command(args: &[impl AsRef<OsStr>]) -> Command {
+    let mut command = Command::new(built_binary());
+    command.args(args);
+    command
+}
+
+/// A fresh temporary directory for one test.
+fn temp_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("unclutter-cli-{name}-{}", std::process::id()));
+    std::fs::remove_dir_all(&dir).ok();
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn sources(output: &Output) -> Vec<String> {
+    json_lines(output).iter().map(|d| d["source"].as_str().unwrap().to_owned()).collect()
+}
+
+#[cfg(unix)]
+fn mkfifo(path: &std::path::Path) {
+    let status = Command::new("mkfifo").arg(path).status().expect("mkfifo runs");
+    assert!(status.success(), "mkfifo {}", path.display());
+}
+
+/// A FIFO in a directory is skipped, with a note, and the walk goes on: it once waited
+/// forever for a writer.
+#[cfg(unix)]
+#[test]
+fn a_fifo_in_a_directory_is_skipped() {
+    let dir = temp_dir("fifo");
+    std::fs::copy(FOX, dir.join("a.txt")).unwrap();
+    mkfifo(&dir.join("pipe.txt"));
+    std::fs::copy(FOX, dir.join("z.txt")).unwrap();
+    let (output, ()) = run(command(&[OsStr::new("--json"), dir.as_os_str()]), drop);
+    std::fs::remove_dir_all(&dir).ok();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(0), "a skipped special file is no failure: {stderr}");
+    assert!(stderr.contains("pipe.txt: not a regular file"), "{stderr}");
+    let names: Vec<String> = sources(&output).iter().map(|s| s.rsplit('/').next().unwrap().to_owned()).collect();
+    assert_eq!(names, ["a.txt", "z.txt"]);
+}
+
+/// A FIFO named on the command line is read, as stdin is, until its writer closes it.
+#[cfg(unix)]
+#[test]
+fn a_fifo_named_on_the_command_line_is_read() {
+    let dir = temp_dir("fifo-named");
+    let fifo = dir.join("feed.txt");
+    mkfifo(&fifo);
+    let writer = {
+        let fifo = fifo.clone();
+        // Opening a FIFO to write waits for its reader: the command.
+        std::thread::spawn(move || std::fs::write(&fifo, std::fs::read(FOX).unwrap()))
+    };
+    let (output, ()) = run(command(&[OsStr::new("--json"), fifo.as_os_str()]), drop);
+    writer.join().unwrap().unwrap();
+    std::fs::remove_dir_all(&dir).ok();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let docs = json_lines(&output);
+    assert_eq!(docs.len(), 1);
+    assert_eq!(docs[0]["title"], "How Jeff Sessions went from top Trump ally to White House outcast");
+}
+
+/// Links back up the tree (`self -> .`, `sub/up -> ..`) are not walked again: every file
+/// comes out once (`self` once made each file come out 41 times, and `up` made the walk
+/// exponential). A link to a file already taken does not take it twice.
+#[cfg(unix)]
+#[test]
+fn symlink_loops_clean_every_file_once() {
+    let dir = temp_dir("links");
+    std::fs::create_dir_all(dir.join("sub")).unwrap();
+    std::fs::copy(FOX, dir.join("a.txt")).unwrap();
+    std::fs::copy(FOX, dir.join("sub/b.txt")).unwrap();
+    std::os::unix::fs::symlink(".", dir.join("self")).unwrap();
+    std::os::unix::fs::symlink("..", dir.join("sub/up")).unwrap();
+    std::os::unix::fs::symlink("../a.txt", dir.join("sub/again.txt")).unwrap();
+    let (output, ()) = run(command(&[OsStr::new("--json"), dir.as_os_str()]), drop);
+    std::fs::remove_dir_all(&dir).ok();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(0), "{stderr}");
+    let names: Vec<String> = sources(&output).iter().map(|s| s.rsplit_once("links-").unwrap().1.to_owned()).collect();
+    let names: Vec<&str> = names.iter().map(|s| s.split_once('/').unwrap().1).collect();
+    assert_eq!(names, ["a.txt", "sub/b.txt"], "{stderr}");
+    assert!(stderr.contains("self: a directory already walked"), "{stderr}");
+}
+
+/// A directory that cannot be read is named on stderr, the run exits 1, and the walk
+/// goes on to the files after it. Root reads any directory whatever its mode, so the
+/// unreadable one is a path longer than the system takes (`File name too long`); a
+/// directory without read permission is tried too where that stops the reader.
+#[cfg(target_os = "linux")]
+#[test]
+fn an_unreadable_directory_is_reported_and_the_walk_goes_on() {
+    use std::os::unix::fs::PermissionsExt;
+
+    let dir = temp_dir("unreadable");
+    std::fs::copy(FOX, dir.join("a.txt")).unwrap();
+    std::fs::copy(FOX, dir.join("z.txt")).unwrap();
+    // Twenty levels of 250-byte names: past PATH_MAX (4096 bytes). `mkdir -p` makes them
+    // a level at a time, from the one before.
+    std::fs::create_dir_all(dir.join("m")).unwrap();
+    let deep = Command::new("sh")
+        .arg("-c")
+        .arg(r#"cd "$1" && n=$(printf 'd%.0s' $(seq 250)) && p=$n && for i in $(seq 19); do p="$p/$n"; done && mkdir -p "$p""#)
+        .arg("sh")
+        .arg(dir.join("m"))
+        .status()
+        .unwrap();
+    assert!(deep.success(), "the deep directories are made");
+    let locked = dir.join("n-locked");
+    std::fs::create_dir_all(&locked).unwrap();
+    std::fs::copy(FOX, locked.join("hidden.txt")).unwrap();
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).unwrap();
+    let locked_out = std::fs::read_dir(&locked).is_err();
+
+    let (output, ()) = run(command(&[OsStr::new("--json"), dir.as_os_str()]), drop);
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o755)).unwrap();
+    Command::new("rm").arg("-rf").arg(&dir).status().ok();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("File name too long"), "{stderr}");
+    let names: Vec<String> = sources(&output).iter().map(|s| s.rsplit('/').next().unwrap().to_owned()).collect();
+    if locked_out {
+        assert!(stderr.contains("n-locked: Permission denied"), "{stderr}");
+        assert_eq!(names, ["a.txt", "z.txt"]);
+    } else {
+        assert_eq!(names, ["a.txt", "hidden.txt", "z.txt"]);
+    }
+}
+
+/// Arguments that are not UTF-8 are a usage error or a path, never a panic.
+#[cfg(unix)]
+#[test]
+fn non_utf8_arguments_do_not_panic() {
+    use std::os::unix::ffi::OsStrExt;
+    let bad = OsStr::from_bytes(b"\xff\xfe");
+    for args in [vec![OsStr::new("--jobs"), bad], vec![OsStr::new("--format"), bad], vec![bad]] {
+        let (output, ()) = run(command(&args), drop);
+        let code = output.status.code();
+        assert!(code == Some(1) || code == Some(2), "{args:?}: {code:?} {}", String::from_utf8_lossy(&output.stderr));
+    }
+}
+
+/// A number of jobs far past the cores is taken as the most the command starts.
+#[test]
+fn a_huge_number_of_jobs_is_capped() {
+    for jobs in ["4611686018427387904", "18446744073709551615"] {
+        let (output, ()) = run(command(&["--json", "--jobs", jobs, FOX, FOX]), drop);
+        assert!(output.status.success(), "--jobs {jobs}: {}", String::from_utf8_lossy(&output.stderr));
+        assert_eq!(json_lines(&output).len(), 2);
+    }
+}
+
+/// An endless input stops at the input limit: `/dev/zero` once grew to 9 GB.
+#[cfg(unix)]
+#[test]
+fn an_endless_file_stops_at_the_limit() {
+    let (output, ()) = run(command(&["/dev/zero", FOX]), drop);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("/dev/zero: input is over the limit of 67108864 bytes"), "{stderr}");
+    assert!(String::from_utf8_lossy(&output.stdout).contains("==> tests/data/golden/fox-sessions/input.txt"));
+}
+
+/// 3 GB piped in: the command reads one byte past the limit, refuses the input and
+/// stops reading (the pipe closes), rather than taking it all first (2.9 GB before).
+#[test]
+fn three_gigabytes_on_stdin_stop_at_the_limit() {
+    let (output, written) = run(command(&["-"]), |mut stdin| {
+        let chunk = vec![b'a'; 1 << 20];
+        let mut written: u64 = 0;
+        while written < 3 << 30 {
+            if stdin.write_all(&chunk).is_err() {
+                break;
+            }
+            written += chunk.len() as u64;
+        }
+        written
+    });
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("-: input is over the limit"), "{stderr}");
+    let limit = unclutter::DEFAULT_MAX_INPUT_LEN as u64;
+    assert!(written <= limit + (8 << 20), "{written} bytes went in before the command stopped reading");
+}
+
+/// Gzip data of 1 GB of zeros, 1 MB compressed, as a file and on stdin: decompressed
+/// under the input limit, refused there, in bounded memory (it peaked at 1.1 GB). On
+/// Linux the command runs with its address space capped at 1 GiB, which a run that
+/// held the decompressed gigabyte could not stay under.
+#[test]
+fn a_gzip_bomb_stops_at_the_limit() {
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    let zeros = vec![0u8; 1 << 20];
+    for _ in 0..1024 {
+        gz.write_all(&zeros).unwrap();
+    }
+    let bomb = gz.finish().unwrap();
+    assert!(bomb.len() < 2 << 20, "{} bytes compressed", bomb.len());
+    let dir = temp_dir("bomb");
+    let file = dir.join("bomb.html.gz");
+    std::fs::write(&file, &bomb).unwrap();
+    let capped = |args: &[&OsStr]| {
+        if cfg!(target_os = "linux") {
+            let mut command = Command::new("sh");
+            command.arg("-c").arg(r#"ulimit -v 1048576 && exec "$@""#).arg("sh").arg(built_binary()).args(args);
+            command
+        } else {
+            command(args)
+        }
+    };
+    let (from_file, ()) = run(capped(&[file.as_os_str()]), drop);
+    let (from_stdin, ()) = run(capped(&[OsStr::new("-")]), move |mut stdin| {
+        let _ = stdin.write_all(&bomb);
+    });
+    std::fs::remove_dir_all(&dir).ok();
+    for output in [from_file, from_stdin] {
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(1), "{stderr}");
+        assert!(stderr.contains("gzip data, decompressed: input is over the limit"), "{stderr}");
+    }
+}
+
+/// Compressed data is detected by its magic bytes, wherever it comes from: gzip is
+/// decompressed (and cleaned like the text it holds), zstd, xz and bzip2 are refused as
+/// binary with their format named (they were cleaned as mojibake, exit 0).
+#[test]
+fn compressed_input_is_gunzipped_or_refused() {
+    let text = std::fs::read(FOX).unwrap();
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    gz.write_all(&text).unwrap();
+    let gzipped = gz.finish().unwrap();
+    let (plain, ()) = run(command(&["--json", "-"]), move |mut stdin| stdin.write_all(&text).unwrap());
+    let (unzipped, ()) = run(command(&["--json", "-"]), move |mut stdin| stdin.write_all(&gzipped).unwrap());
+    assert!(unzipped.status.success(), "{}", String::from_utf8_lossy(&unzipped.stderr));
+    assert_eq!(unzipped.stdout, plain.stdout);
+    // Each format's magic bytes, then bytes that are no text.
+    let noise: Vec<u8> = (0..4096u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8 | 0x80).collect();
+    for (format, magic) in [("zstd", &b"\x28\xb5\x2f\xfd"[..]), ("xz", b"\xfd7zXZ\0"), ("bzip2", b"BZh91AY&SY")] {
+        let bytes = [magic, &noise].concat();
+        let (output, ()) = run(command(&["-"]), move |mut stdin| stdin.write_all(&bytes).unwrap());
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(1), "{format}: {stderr}");
+        assert!(stderr.contains("binary") && stderr.contains(&format!("{format}-compressed")), "{stderr}");
+        assert!(output.stdout.is_empty(), "{format}");
+    }
+}
+
+/// With a UTF-8 byte-order mark, or in windows-1252, the sample comes out as it does in
+/// UTF-8: the same labels in `--explain`, the same spans in JSON (they count in the
+/// decoded text, which has no byte-order mark). They once pointed 3 bytes early, and
+/// `--explain` showed the credit, comments and shop lines as body.
+#[test]
+fn a_byte_order_mark_or_latin1_changes_no_label_or_span() {
+    let text = std::fs::read_to_string(FOX).unwrap();
+    let dir = temp_dir("bom");
+    let bom = dir.join("bom.txt");
+    std::fs::write(&bom, [&b"\xef\xbb\xbf"[..], text.as_bytes()].concat()).unwrap();
+    let latin1 = dir.join("latin1.txt");
+    let cp1252: Vec<u8> = text
+        .chars()
+        .map(|c| match c {
+            '–' => 0x96,
+            '—' => 0x97,
+            '‘' => 0x91,
+            '’' => 0x92,
+            '“' => 0x93,
+            '”' => 0x94,
+            c => u8::try_from(u32::from(c)).expect("a Latin-1 character"),
+        })
+        .collect();
+    std::fs::write(&latin1, cp1252).unwrap();
+    let explain = |path: &std::path::Path| run(command(&[OsStr::new("--explain"), path.as_os_str()]), drop).0;
+    let json = |path: &std::path::Path| json_lines(&run(command(&[OsStr::new("--json"), path.as_os_str()]), drop).0);
+    let (expected_explain, expected_json) = (explain(std::path::Path::new(FOX)), json(std::path::Path::new(FOX)));
+    assert!(String::from_utf8_lossy(&expected_explain.stdout).contains("comments | Leave a Reply"));
+    for path in [&bom, &latin1] {
+        assert_eq!(explain(path).stdout, expected_explain.stdout, "{}", path.display());
+        let mut doc = json(path).remove(0);
+        doc["source"] = expected_json[0]["source"].clone();
+        assert_eq!(doc, expected_json[0], "{}", path.display());
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+/// The sample with its lines ended by a lone `\r` reads as lines: the same article and
+/// ledger as with `\n` ("Leave a Reply" was in the body, the text one line).
+#[test]
+fn cr_line_endings_read_as_lines() {
+    let text = std::fs::read_to_string(FOX).unwrap();
+    let cr = text.replace('\n', "\r");
+    let crlf = text.replace('\n', "\r\n");
+    let (lf_out, ()) = run(command(&["--json", "-"]), move |mut stdin| stdin.write_all(text.as_bytes()).unwrap());
+    let (cr_out, ()) = run(command(&["--json", "-"]), move |mut stdin| stdin.write_all(cr.as_bytes()).unwrap());
+    assert_eq!(cr_out.stdout, lf_out.stdout, "the same bytes between the line breaks, the same spans");
+    let (crlf_out, ()) = run(command(&["--json", "-"]), move |mut stdin| stdin.write_all(crlf.as_bytes()).unwrap());
+    let docs = json_lines(&crlf_out);
+    let expected = json_lines(&lf_out);
+    assert_eq!(docs[0]["body"], expected[0]["body"]);
+    let stripped = docs[0]["metadata"]["stripped"].as_array().unwrap();
+    assert!(stripped.iter().any(|s| s["text"] == "Leave a Reply" && s["kind"] == "comments"));
+}
+
+/// `--explain` on an HTML page with nothing stripped shows its paragraphs, not its
+/// lines of markup.
+#[test]
+fn explain_on_an_html_page_with_nothing_stripped_shows_no_markup() {
+    let page = "<html><body><article>\n<p>The river rose three feet overnight, and the town council met at dawn to decide what to do.</p>\n\
+        <p>Sandbags were handed out at the fire station until noon, and the roads by the bridge were closed.</p>\n</article></body></html>";
+    let (json, ()) = run(command(&["--json", "-"]), move |mut stdin| stdin.write_all(page.as_bytes()).unwrap());
+    assert_eq!(json_lines(&json)[0]["metadata"]["stripped"].as_array().map(Vec::len), Some(0), "nothing is stripped");
+    let (output, ()) = run(command(&["--explain", "-"]), move |mut stdin| stdin.write_all(page.as_bytes()).unwrap());
+    assert!(output.status.success());
+    let explained = String::from_utf8_lossy(&output.stdout);
+    assert!(!explained.contains('<'), "{explained}");
+    assert_eq!(
+        explained,
+        "         BODY | The river rose three feet overnight, and the town council met at dawn to decide what to do.\n\
+         \x20        BODY | Sandbags were handed out at the fire station until noon, and the roads by the bridge were closed.\n"
+    );
+}
+
+/// A run over good files, bad ones and special ones: every good file is cleaned once,
+/// each bad one named, and the run exits 1 (`README`: 0 all cleaned, 1 any failed, 2
+/// bad usage).
+#[cfg(unix)]
+#[test]
+fn every_good_file_is_cleaned_once_among_bad_ones() {
+    let dir = temp_dir("mixed");
+    std::fs::create_dir_all(dir.join("sub")).unwrap();
+    std::fs::copy(FOX, dir.join("a.txt")).unwrap();
+    std::fs::write(dir.join("b.html"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0\0\0\x01\0\x08\x06\0\0\0").unwrap();
+    std::fs::write(dir.join("c.txt"), "  \n").unwrap();
+    mkfifo(&dir.join("d.txt"));
+    std::fs::copy(FOX, dir.join("sub/e.txt")).unwrap();
+    std::os::unix::fs::symlink("..", dir.join("sub/up")).unwrap();
+    std::os::unix::fs::symlink("missing.txt", dir.join("sub/gone.txt")).unwrap();
+    let (output, ()) = run(command(&[OsStr::new("--json"), OsStr::new("-j"), OsStr::new("3"), dir.as_os_str()]), drop);
+    std::fs::remove_dir_all(&dir).ok();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    let names: Vec<String> = sources(&output).iter().map(|s| s.rsplit('/').next().unwrap().to_owned()).collect();
+    assert_eq!(names, ["a.txt", "e.txt"]);
+    for bad in [
+        "b.html: input looks like binary",
+        "c.txt: input is empty",
+        "d.txt: not a regular file",
+        "gone.txt: No such file",
+    ] {
+        assert!(stderr.contains(bad), "{bad} in {stderr}");
+    }
+}

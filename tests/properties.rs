@@ -43,20 +43,36 @@ fn check_accounting(input: &str) -> Result<(), TestCaseError> {
         }
         Err(other) => return Err(TestCaseError::fail(format!("unexpected error {other}"))),
     };
-    let lines: Vec<&str> = input.split('\n').map(str::trim).filter(|l| !l.is_empty()).collect();
+    // Lines end at `\n`, `\r\n` or a lone `\r`.
+    let non_blank = |text: &'_ str| -> Vec<String> {
+        text.split(['\n', '\r']).map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect()
+    };
+    let lines = non_blank(input);
     let body: Vec<&str> = if article.body.is_empty() { Vec::new() } else { article.body.split("\n\n").collect() };
     let stripped = &article.metadata.stripped;
-    prop_assert_eq!(body.len() + stripped.len(), lines.len());
-    // The body paragraphs and the stripped pieces are exactly the input's lines.
+    // The body paragraphs and the lines of the stripped pieces are exactly the input's
+    // lines: a piece holds one line or a run of them.
     let mut expected = lines.clone();
     expected.sort_unstable();
-    let mut found: Vec<&str> = body.iter().copied().chain(stripped.iter().map(|s| s.text.as_str())).collect();
+    let mut found: Vec<String> = body.iter().map(|&p| p.to_owned()).collect();
+    found.extend(stripped.iter().flat_map(|s| non_blank(&s.text)));
     found.sort_unstable();
     prop_assert_eq!(found, expected);
     prop_assert!(stripped.windows(2).all(|w| w[0].span < w[1].span), "stripped pieces are in input order");
     for piece in stripped {
         let span = piece.span.expect("text input gives spans");
         prop_assert_eq!(&input[span.range()], piece.text.as_str());
+        prop_assert_eq!(piece.text.trim(), piece.text.as_str(), "a piece starts and ends with a line's text");
+    }
+    // Runs are whole: two pieces in a row with no body between them differ in kind or reason.
+    for pair in stripped.windows(2) {
+        let same = pair[0].kind == pair[1].kind && pair[0].reason == pair[1].reason;
+        prop_assert!(
+            !(same && pair[0].body_index == pair[1].body_index),
+            "{:?} and {:?} are one run",
+            pair[0],
+            pair[1]
+        );
     }
     if let Some(title) = &article.title {
         prop_assert!(stripped.iter().any(|s| s.kind == unclutter::Kind::Title && &s.text == title));

@@ -373,7 +373,7 @@ fn is_dateline(text: &str, features: &Features) -> bool {
     if features.words > 14 {
         return false;
     }
-    let Some(found) = date::find(text) else {
+    let Some(found) = date::find_shape(text) else {
         return false;
     };
     let (before, after) = (Features::of(&text[..found.range.start]), Features::of(&text[found.range.end..]));

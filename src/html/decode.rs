@@ -1,7 +1,8 @@
 //! Bytes to text: the page's own charset declaration, or detection.
 //!
 //! The order follows what browsers do, with one correction for a common lie:
-//! 1. a byte-order mark decides;
+//! 1. a byte-order mark decides (UTF-8, UTF-16, and UTF-32, which browsers no longer
+//!    read but text exported from old tools still is: [`utf32`] decodes it);
 //! 2. bytes that are valid UTF-8 and not plain ASCII are UTF-8, whatever the page
 //!    declares (pages re-encoded to UTF-8 often keep an old `charset=iso-8859-1`, and
 //!    valid multi-byte UTF-8 is very unlikely to happen by chance in another encoding);
@@ -20,6 +21,12 @@ const PRESCAN_LEN: usize = 4096;
 
 /// Decodes `bytes` to text and names the encoding used.
 pub(crate) fn decode(bytes: &[u8]) -> (Cow<'_, str>, &'static Encoding) {
+    // Before UTF-16's: the UTF-32 little-endian mark starts with UTF-16's.
+    if let Some(big_endian) = utf32_bom(bytes) {
+        // encoding_rs has no UTF-32 (the Encoding Standard dropped it); the text it
+        // becomes is UTF-8, so that is the encoding named.
+        return (Cow::Owned(utf32(&bytes[4..], big_endian)), UTF_8);
+    }
     if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
         let (text, _) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
         return (text, encoding);
@@ -43,6 +50,38 @@ pub(crate) fn decode(bytes: &[u8]) -> (Cow<'_, str>, &'static Encoding) {
     };
     let (text, _) = encoding.decode_without_bom_handling(bytes);
     (text, encoding)
+}
+
+/// The UTF-32 byte-order marks: little-endian `FF FE 00 00`, big-endian `00 00 FE FF`.
+const UTF32_LE_BOM: [u8; 4] = [0xff, 0xfe, 0, 0];
+const UTF32_BE_BOM: [u8; 4] = [0, 0, 0xfe, 0xff];
+
+/// Whether `bytes` open with a UTF-32 byte-order mark, and if so whether big-endian.
+/// (`FF FE 00 00` could also be UTF-16 text opening with a NUL character; no text does.)
+pub(crate) fn utf32_bom(bytes: &[u8]) -> Option<bool> {
+    match bytes.get(..4)? {
+        bom if bom == UTF32_LE_BOM => Some(false),
+        bom if bom == UTF32_BE_BOM => Some(true),
+        _ => None,
+    }
+}
+
+/// UTF-32 code units to text: a unit that is no Unicode scalar value (a surrogate,
+/// above U+10FFFF) and a trailing partial unit become U+FFFD, as invalid bytes do in
+/// the other encodings. The text is at most the input's length (a four-byte unit
+/// becomes one to four bytes of UTF-8).
+fn utf32(bytes: &[u8], big_endian: bool) -> String {
+    let mut text = String::with_capacity(bytes.len() / 2);
+    let mut units = bytes.chunks_exact(4);
+    for unit in &mut units {
+        let unit = [unit[0], unit[1], unit[2], unit[3]];
+        let value = if big_endian { u32::from_be_bytes(unit) } else { u32::from_le_bytes(unit) };
+        text.push(char::from_u32(value).unwrap_or(char::REPLACEMENT_CHARACTER));
+    }
+    if !units.remainder().is_empty() {
+        text.push(char::REPLACEMENT_CHARACTER);
+    }
+    text
 }
 
 /// The encoding a `<meta>` tag in the first [`PRESCAN_LEN`] bytes declares.
@@ -116,6 +155,22 @@ mod tests {
         let (text, _) = decode(b"\xff\xfe<\0p\0>\0");
         assert_eq!(text, "<p>");
         assert_eq!(decode(b"plain ascii").1, UTF_8);
+    }
+
+    #[test]
+    fn utf32_with_a_byte_order_mark() {
+        let text = "Le café — 東京 🎉\n";
+        let le: Vec<u8> =
+            UTF32_LE_BOM.into_iter().chain(text.chars().flat_map(|c| u32::from(c).to_le_bytes())).collect();
+        let be: Vec<u8> =
+            UTF32_BE_BOM.into_iter().chain(text.chars().flat_map(|c| u32::from(c).to_be_bytes())).collect();
+        assert_eq!(decode(&le).0, text);
+        assert_eq!(decode(&be).0, text);
+        // A surrogate, a value past U+10FFFF and a cut-off unit are replaced, not refused.
+        let bad = [&UTF32_LE_BOM[..], &0xd800u32.to_le_bytes(), &0x11_0000u32.to_le_bytes(), b"a\0"].concat();
+        assert_eq!(decode(&bad).0, "\u{fffd}\u{fffd}\u{fffd}");
+        // UTF-16 little-endian still reads as UTF-16.
+        assert_eq!(decode(b"\xff\xfeh\0i\0").0, "hi");
     }
 
     #[test]

@@ -210,8 +210,9 @@ fn choose(found: Found) -> PageMeta {
         .find(|names| !names.is_empty())
         .unwrap_or_default();
     let published = meta_date.or(ld.published).or(markup_date).map(|raw| {
-        let iso = crate::date::find(&raw).map(|found| found.iso);
-        Published { raw, iso }
+        let found = crate::date::find(&raw);
+        let (iso, datetime) = found.map_or((None, None), |found| (Some(found.iso), found.datetime));
+        Published { raw, iso, datetime }
     });
     let language = found.lang.or(found.locale);
     let url = found.canonical.or(found.og_url);

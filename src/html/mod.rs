@@ -24,7 +24,7 @@ mod prescan;
 
 use std::borrow::Cow;
 
-pub(crate) use decode::decode;
+pub(crate) use decode::{decode, utf32_bom};
 pub(crate) use dom::Keep;
 
 use crate::block::{Block, Markup};

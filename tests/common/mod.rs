@@ -9,6 +9,15 @@ use std::time::{Duration, Instant};
 /// test runner starts in parallel) measure one at a time.
 static TIMING: Mutex<()> = Mutex::new(());
 
+/// Held for the whole of a timing test (inputs built, both sides measured), so that the
+/// timing tests of one binary run one after the other, not beside each other.
+static SERIAL: Mutex<()> = Mutex::new(());
+
+/// Runs the timing tests of a binary one at a time: hold the guard for the test's length.
+pub fn one_at_a_time() -> std::sync::MutexGuard<'static, ()> {
+    SERIAL.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
 /// The CPU time `work` takes on the calling thread (`CLOCK_THREAD_CPUTIME_ID`): unlike
 /// wall time, it does not grow while the thread waits for a core that other work on the
 /// machine holds. Wall time where the system has no such clock.
@@ -54,4 +63,26 @@ pub fn peak_above(work: impl FnOnce()) -> usize {
     let before = status_bytes("VmRSS:");
     work();
     status_bytes("VmHWM:").saturating_sub(before)
+}
+
+/// The text path's hostile shapes, each about `len` bytes, with their names: millions
+/// of one-character lines (one letter, or the alphabet over), "Share" lines, bylines
+/// and datelines, nearly every line of which is stripped.
+pub fn text_shapes(len: usize) -> Vec<(&'static str, String)> {
+    let lines = |line: &dyn Fn(usize) -> String| {
+        let mut out = String::with_capacity(len + 64);
+        let mut i = 0;
+        while out.len() < len {
+            out.push_str(&line(i));
+            i += 1;
+        }
+        out
+    };
+    vec![
+        ("one-character lines", "a\n".repeat(len / 2)),
+        ("one-character lines, the alphabet over", lines(&|i| format!("{}\n", char::from(b'a' + (i % 26) as u8)))),
+        ("Share lines", "Share\n".repeat(len / 6)),
+        ("bylines", lines(&|i| format!("By Jane{} Doe{}\n", i % 9973, i / 9973))),
+        ("datelines", lines(&|i| format!("Published March {}, {}\n", 1 + i % 28, 2000 + i % 25))),
+    ]
 }
