@@ -778,13 +778,10 @@ fn open_element<'a>(
 
 /// A hash of a class attribute, never 0 for a non-empty one.
 fn class_key(class: &str) -> u32 {
-    use std::hash::Hasher;
     if class.is_empty() {
         return 0;
     }
-    let mut hasher = crate::hash::FastHasher::default();
-    hasher.write(class.as_bytes());
-    (hasher.finish() >> 32) as u32 | 1
+    (crate::hash::fixed_hash(class.as_bytes()) >> 32) as u32 | 1
 }
 
 /// How many nodes [`holds_text`] looks at before it takes an element to hold text.
