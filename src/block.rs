@@ -128,6 +128,8 @@ pub(crate) struct Markup {
     pub modal: bool,
     /// A form control's text: a button, a label, a menu's options.
     pub control: bool,
+    /// Text drawn in a graphic: an SVG chart's labels, a logo's letters.
+    pub graphic: bool,
 }
 
 impl<'a> Block<'a> {

@@ -493,3 +493,27 @@ fn link_lists_the_article_talks_about_stay_and_related_links_go() {
         assert!(article.metadata.stripped.iter().any(|s| s.text == gone), "{gone:?} is in the ledger");
     }
 }
+
+/// Text the page draws in a graphic, a menu's options, a text box, a button and a
+/// formula is in the body or in the ledger, never lost; what a graphic or a formula holds
+/// but does not draw (an SVG's tooltip, a formula's TeX source) is neither.
+#[test]
+fn text_in_graphics_controls_and_formulas_is_accounted_for() {
+    let html = format!(
+        "<html><body><article><p>{}</p><svg><title>tooltip only</title><text x=0 y=10>Water level in metres</text></svg>\
+         <select><option>Harbour district</option></select><textarea>Your comment here</textarea>\
+         <button>Send report</button><p>{} <math><semantics><mi>h</mi><mo>=</mo><mn>3</mn>\
+         <annotation encoding=\"application/x-tex\">h = 3 texsource</annotation></semantics></math></p>\
+         <svg><path d=\"M0 0\"/></svg><p>{}</p></article></body></html>",
+        PARAGRAPHS[0], PARAGRAPHS[1], PARAGRAPHS[2]
+    );
+    let article = unclutter::clean_article(&html).unwrap();
+    let stripped = |text: &str| article.metadata.stripped.iter().any(|s| s.text == text);
+    for drawn in ["Water level in metres", "Harbour district", "Your comment here", "Send report"] {
+        assert!(stripped(drawn), "{drawn:?} is in the ledger: {:#?}", article.metadata.stripped);
+    }
+    assert!(article.body.contains("h=3"), "the formula stays in its sentence:\n{}", article.body);
+    for hidden in ["tooltip only", "texsource"] {
+        assert!(!article.body.contains(hidden) && !article.metadata.stripped.iter().any(|s| s.text.contains(hidden)));
+    }
+}

@@ -92,10 +92,13 @@ pub(crate) fn classify(doc: &mut Document<'_>, rules: &Rules, settings: Settings
     if let Some(title) = doc.page.title.as_deref() {
         title::mark_headline(&doc.blocks, &mut labels, title);
     }
-    // A page without a container judged its controls' text as lines: it is never body.
+    // A page without a container judged its controls' and graphics' text as lines: it
+    // is never body.
     for (block, label) in doc.blocks.iter().zip(labels.iter_mut()) {
         if block.markup.control && label.is_none() {
             *label = Some(Verdict { kind: Kind::Other, why: WHY_CONTROL });
+        } else if block.markup.graphic && label.is_none() {
+            *label = Some(Verdict { kind: Kind::Other, why: WHY_GRAPHIC });
         }
     }
     strip_trailing_heading(&doc.blocks, &mut labels);
@@ -219,6 +222,7 @@ const WHY_OUTSIDE_CONTAINER: &str = "outside the element that holds the article"
 const WHY_FURNITURE: &str = "in the page's navigation, footer or sidebar, outside the article";
 const WHY_MODAL: &str = "in a modal dialog, which opens over the page when asked";
 const WHY_CONTROL: &str = "a form control's text: a button, a label or a menu's options";
+const WHY_GRAPHIC: &str = "text drawn in a graphic (<svg>): a chart's labels, a logo";
 
 /// The label of block `index`, outside the container whose blocks span `article`: the
 /// kind a rule gives it, or else where it stands (a modal dialog, the page's furniture).
@@ -232,6 +236,7 @@ fn label_outside(block: &Block<'_>, index: usize, article: std::ops::RangeInclus
     match hit {
         Some(hit) => Verdict { kind: hit.kind, why: hit.why },
         None if block.markup.control => Verdict { kind: Kind::Other, why: WHY_CONTROL },
+        None if block.markup.graphic => Verdict { kind: Kind::Other, why: WHY_GRAPHIC },
         None if block.markup.modal => Verdict { kind: Kind::Other, why: WHY_MODAL },
         None if block.markup.in_furniture => Verdict { kind: Kind::Navigation, why: WHY_FURNITURE },
         None => Verdict { kind: Kind::Other, why: WHY_OUTSIDE_CONTAINER },

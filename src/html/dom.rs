@@ -92,6 +92,8 @@ pub(crate) struct Piece {
     pub modal: bool,
     /// Inside a form control (see [`CONTROLS`]).
     pub control: bool,
+    /// Text drawn in a graphic (see [`GRAPHICS`]).
+    pub graphic: bool,
     /// Its part in the article's structure.
     pub role: Role,
     /// Its links, when the walk keeps them (see [`layout`]).
@@ -115,9 +117,35 @@ pub(crate) struct Layout {
 
 /// Elements whose content is never article text.
 const NEVER_CONTENT: &[&str] = &[
-    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "video", "audio",
-    "head", "input", "datalist", "map", "dialog", "frameset",
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "iframe",
+    "object",
+    "embed",
+    "canvas",
+    "video",
+    "audio",
+    "head",
+    "input",
+    "datalist",
+    "map",
+    "dialog",
+    "frameset",
+    // What a graphic or a formula holds but does not draw: an SVG's tooltip and notes,
+    // a formula's TeX source beside its MathML.
+    "title",
+    "desc",
+    "metadata",
+    "annotation",
+    "annotation-xml",
 ];
+
+/// A graphic's text (a chart's labels, a logo's letters, `<svg><text>`) is drawn on the
+/// page but is no prose of the article: it goes to the ledger as a piece of its own.
+/// (A MathML formula's text stays in its line: `<math>` is part of the sentence.)
+const GRAPHICS: &[&str] = &["svg"];
 
 /// Form controls: their text (a button's, a label's, a menu's options) is never the
 /// article's, but it is text on the page, so it goes to the ledger as a piece of its own
@@ -200,7 +228,10 @@ pub(crate) fn layout(doc: &Html, noscript_is_content: bool, keep: Keep) -> Layou
                         continue;
                     }
                     let name = el.name();
-                    if NEVER_CONTENT.contains(&name) && !(noscript_is_content && name == "noscript") {
+                    // A graphic that draws no text (an icon) is skipped whole, and cuts no line.
+                    let textless_graphic = GRAPHICS.contains(&name) && !draws_text(node);
+                    if NEVER_CONTENT.contains(&name) && !(noscript_is_content && name == "noscript") || textless_graphic
+                    {
                         walk.skipping = 1;
                         continue;
                     }
@@ -354,6 +385,7 @@ struct Walk<'a> {
     in_hidden: usize,
     in_modal: usize,
     in_control: usize,
+    in_graphic: usize,
     /// Whether pieces keep their links.
     keep_links: bool,
     /// The links open here, innermost last: where each one's text starts in the
@@ -430,13 +462,16 @@ struct Traits {
     hidden: bool,
     modal: bool,
     control: bool,
+    graphic: bool,
 }
 
 impl Traits {
     fn of(name: &str, attrs: &Attrs<'_>) -> Self {
         Traits {
             // A control's text is a piece of its own, apart from the text around it.
-            block: is_block(name) && !(attrs.inline && INLINE_CAPABLE.contains(&name)) || CONTROLS.contains(&name),
+            block: is_block(name) && !(attrs.inline && INLINE_CAPABLE.contains(&name))
+                || CONTROLS.contains(&name)
+                || GRAPHICS.contains(&name),
             empty_inline_box: attrs.inline && INLINE_CAPABLE.contains(&name),
             link: name == "a" && attrs.href,
             fragment_link: name == "a" && attrs.to_fragment,
@@ -448,6 +483,7 @@ impl Traits {
             hidden: attrs.hidden,
             modal: attrs.modal,
             control: CONTROLS.contains(&name),
+            graphic: GRAPHICS.contains(&name),
         }
     }
 }
@@ -547,6 +583,7 @@ impl Walk<'_> {
         apply(&mut self.in_hidden, traits.hidden);
         apply(&mut self.in_modal, traits.modal);
         apply(&mut self.in_control, traits.control);
+        apply(&mut self.in_graphic, traits.graphic);
     }
 
     /// Appends a text node, collapsing white space as a browser does; inside `<pre>`
@@ -651,6 +688,7 @@ impl Walk<'_> {
             hidden: false,
             modal: self.in_modal > 0,
             control: self.in_control > 0,
+            graphic: self.in_graphic > 0,
             role: Role::Image(Box::new(image)),
             links: Vec::new(),
             code_spans: Vec::new(),
@@ -710,6 +748,7 @@ impl Walk<'_> {
             hidden: self.in_hidden > 0,
             modal: self.in_modal > 0,
             control: self.in_control > 0,
+            graphic: self.in_graphic > 0,
             role,
             links: {
                 let mut links = std::mem::take(&mut self.links);
@@ -782,6 +821,18 @@ fn class_key(class: &str) -> u32 {
         return 0;
     }
     (crate::hash::fixed_hash(class.as_bytes()) >> 32) as u32 | 1
+}
+
+/// Whether the graphic at `node` draws text (`<text>`, `<tspan>`, `<textPath>` with
+/// more than white space), looking at no more than [`MAX_TEXT_SEARCH`] nodes.
+fn draws_text(node: ego_tree::NodeRef<'_, Node>) -> bool {
+    node.descendants().skip(1).take(MAX_TEXT_SEARCH).any(|descendant| {
+        descendant.value().as_text().is_some_and(|text| !text.trim().is_empty())
+            && descendant
+                .parent()
+                .and_then(|parent| parent.value().as_element().map(|el| el.name()))
+                .is_some_and(|name| matches!(name, "text" | "tspan" | "textPath"))
+    })
 }
 
 /// How many nodes [`holds_text`] looks at before it takes an element to hold text.

@@ -38,7 +38,7 @@ pub(crate) fn document(html: &str, keep: Keep) -> Document<'static> {
     // Forums and other script-heavy sites put the whole page in `<noscript>` for
     // crawlers. When that holds more than the rest of the page, read it as a browser
     // without scripts would.
-    let visible: usize = layout.pieces.iter().filter(|p| !p.control).map(|p| p.text.len()).sum();
+    let visible: usize = layout.pieces.iter().filter(|p| !p.control && !p.graphic).map(|p| p.text.len()).sum();
     if layout.noscript_len > NOSCRIPT_FACTOR * visible {
         doc = parse(&html, false);
         layout = dom::layout(&doc, true, keep);
@@ -70,6 +70,7 @@ pub(crate) fn document(html: &str, keep: Keep) -> Document<'static> {
             in_furniture: piece.in_furniture,
             modal: piece.modal,
             control: piece.control,
+            graphic: piece.graphic,
         };
         block.role = std::mem::take(&mut piece.role);
         builder.push(block);
