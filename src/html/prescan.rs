@@ -1880,6 +1880,48 @@ mod tests {
         tokens.iter().map(|&i| TOKENS[i % TOKENS.len()]).collect()
     }
 
+    /// [`page_of`] without `<template>` and `<noscript>`, whose content the scan does not
+    /// model exactly yet (see the ignored test below).
+    fn page_without_templates(tokens: &[usize]) -> String {
+        tokens
+            .iter()
+            .map(|&i| TOKENS[i % TOKENS.len()])
+            .filter(|token| !token.contains("template") && !token.contains("noscript"))
+            .collect()
+    }
+
+    /// [`pages`] without `<template>` and `<noscript>`.
+    fn pages_without_templates() -> impl Strategy<Value = String> {
+        let token = 0..TOKENS.len();
+        prop_oneof![
+            proptest::collection::vec(token.clone(), 0..400).prop_map(|t| page_without_templates(&t)),
+            (proptest::collection::vec(token.clone(), 1..8), 20..120usize)
+                .prop_map(|(pattern, times)| page_without_templates(&pattern).repeat(times)),
+            (proptest::collection::vec(token.clone(), 0..30), proptest::collection::vec(token, 1..6), 20..120usize)
+                .prop_map(|(prefix, pattern, times)| {
+                    page_without_templates(&prefix) + &page_without_templates(&pattern).repeat(times)
+                }),
+        ]
+    }
+
+    /// The depth and size bound of [`the_parsed_tree_is_never_deeper_than_the_scan_allows`]
+    /// on one page.
+    fn check_bound(page: &str) -> Result<(), TestCaseError> {
+        const LIMIT: usize = 12;
+        let prepared = prepare(page, LIMIT);
+        let tokens = page.matches('<').count() + page.matches('x').count() + 2;
+        for scripting in [true, false] {
+            let doc = crate::html::parse(&prepared, scripting);
+            let (depth, elements) = depth_and_size(&doc);
+            prop_assert!(depth <= LIMIT + DEPTH_SLACK, "depth {depth} (scripting {scripting}): {page:?}");
+            prop_assert!(
+                elements <= (MAX_FORMATTING + 4) * tokens,
+                "{elements} elements from {tokens} tokens (scripting {scripting}): {page:?}"
+            );
+        }
+        Ok(())
+    }
+
     /// A page from generated tokens: either any sequence, or a short pattern repeated
     /// (the shape of an attack on the depth bound).
     fn pages() -> impl Strategy<Value = String> {
@@ -1901,7 +1943,8 @@ mod tests {
         /// Not yet true on every input: it still finds pages where the tree goes deeper
         /// than the bound, all inside `<template>` (whose content has insertion modes and
         /// foster parenting of its own; a scan sure of nothing there changed real pages'
-        /// output) or mixing raw text and `<noscript>`. Run it with `--ignored`; the
+        /// output) or mixing raw text and `<noscript>`. Run it with `--ignored`; the pages
+        /// without those are checked by `cargo test` (the test after this one); the
         /// shapes of issue 14 hold (`tests/worst_case.rs`).
         ///
         /// The pre-scan's model of html5ever's tree builder holds: the tree html5ever
@@ -1911,18 +1954,18 @@ mod tests {
         #[test]
         #[ignore]
         fn the_parsed_tree_is_never_deeper_than_the_scan_allows(page in pages()) {
-            const LIMIT: usize = 12;
-            let prepared = prepare(&page, LIMIT);
-            let tokens = page.matches('<').count() + page.matches('x').count() + 2;
-            for scripting in [true, false] {
-                let doc = crate::html::parse(&prepared, scripting);
-                let (depth, elements) = depth_and_size(&doc);
-                prop_assert!(depth <= LIMIT + DEPTH_SLACK, "depth {depth} (scripting {scripting}): {page:?}");
-                prop_assert!(
-                    elements <= (MAX_FORMATTING + 4) * tokens,
-                    "{elements} elements from {tokens} tokens (scripting {scripting}): {page:?}"
-                );
-            }
+            check_bound(&page)?;
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 3000, ..ProptestConfig::default() })]
+
+        /// The bound above on every page without `<template>` and `<noscript>`: run by
+        /// `cargo test`.
+        #[test]
+        fn outside_templates_and_noscript_the_parsed_tree_is_never_deeper_than_the_scan_allows(page in pages_without_templates()) {
+            check_bound(&page)?;
         }
     }
 
