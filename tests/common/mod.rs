@@ -86,3 +86,85 @@ pub fn text_shapes(len: usize) -> Vec<(&'static str, String)> {
         ("datelines", lines(&|i| format!("Published March {}, {}\n", 1 + i % 28, 2000 + i % 25))),
     ]
 }
+
+/// The article the ordinary pages are made of (one paragraph a line).
+const SAMPLE: &str = include_str!("../data/golden/fox-sessions/input.txt");
+
+/// An ordinary page of at least `len` bytes: the sample article's paragraphs, again and
+/// again, inside an `<article>`, with a menu before it (as `ordinary()` in
+/// `tools/hostile_html.py`).
+pub fn ordinary_html(len: usize) -> String {
+    let paragraphs: String = SAMPLE.lines().filter(|l| !l.trim().is_empty()).map(|l| format!("<p>{l}</p>\n")).collect();
+    let mut page = String::from("<html><head><title>News</title></head><body><nav><a href=/>Home</a></nav><article>");
+    while page.len() < len {
+        page.push_str(&paragraphs);
+    }
+    page + "</article></body></html>"
+}
+
+/// A crafted HTML shape of issue 14 (`tools/hostile_html.py`).
+pub struct HtmlShape {
+    /// Its name in `tools/hostile_html.py`.
+    pub name: &'static str,
+    /// Text of the page that the article must hold, in its body or its ledger (`None`
+    /// for shapes made of markup only).
+    pub text: Option<&'static str>,
+    /// How many times the shape repeats its unit.
+    pub count: usize,
+    /// The page for a count.
+    make: fn(usize) -> String,
+}
+
+impl HtmlShape {
+    /// The page: built on demand, so that a memory test holds one page only.
+    pub fn page(&self) -> String {
+        (self.make)(self.count)
+    }
+}
+
+/// The crafted HTML shapes of issue 14 (`SHAPES` and `FULL` in `tools/hostile_html.py`)
+/// with each count divided by `divisor` (1: the issue's size, about 1 MB each, the
+/// names' shapes 14 to 16 MB), but `divs-around-paragraphs` (issue item 4b, not fixed
+/// yet). The formatting shape's 400 stray tags, and the long names' 40 elements, stay
+/// as they are at every size: they are what makes those shapes hostile.
+pub fn html_shapes(divisor: usize) -> Vec<HtmlShape> {
+    fn numbered(n: usize, f: impl Fn(usize) -> String) -> String {
+        (0..n).map(f).collect()
+    }
+    /// A shape's name, the text it must keep, its count at the issue's size, its page.
+    type Row = (&'static str, Option<&'static str>, usize, fn(usize) -> String);
+    let shapes: [Row; 14] = [
+        ("div-td", Some("x"), 110_000, |n| format!("<body>{}x", "<div><td>".repeat(n))),
+        ("div-tr", Some("x"), 110_000, |n| format!("<body>{}x", "<div><tr>".repeat(n))),
+        ("form", None, 55_000, |n| "<form><div></form>".repeat(n)),
+        ("td", None, 55_000, |n| "<td><div></td>".repeat(n)),
+        ("tbody", None, 55_000, |n| "<tbody><div></tbody>".repeat(n)),
+        ("caption", None, 36_000, |n| "<caption><div></caption>".repeat(n)),
+        ("colgroup", None, 36_000, |n| "<colgroup><span></colgroup>".repeat(n)),
+        ("select", None, 36_000, |n| "<div><select></div></select>".repeat(n)),
+        ("noscript", None, 27_000, |n| "<div><noscript></div></noscript>".repeat(n)),
+        ("formatting", Some("x"), 20_000, |n| {
+            format!("<p>{}{}", numbered(400, |i| format!("<b class=c{i}></i>")), "<p>x".repeat(n))
+        }),
+        ("attributes", Some("x"), 100_000, |n| {
+            format!("<div {}>x", (0..n).map(|i| format!("a{i}=1")).collect::<Vec<_>>().join(" "))
+        }),
+        ("long-names", Some("Home"), 2_000, |n| {
+            let names = numbered(40, |i| format!("<x-{}{i}>", "a".repeat(10_000)));
+            format!("<body>{names}{}", "<nav><a href=/>Home</a></nav>".repeat(n))
+        }),
+        ("distinct-names", Some("w"), 800_000, |n| format!("<body>{}", numbered(n, |i| format!("<x-{i}>w</x-{i}>")))),
+        ("prefix-names", Some("w"), 800_000, |n| {
+            format!("<body><div>{}", numbered(n, |i| format!("<abc{i}>w</abc{i}>")))
+        }),
+    ];
+    shapes
+        .into_iter()
+        .map(|(name, text, full, make)| HtmlShape { name, text, count: (full / divisor.max(1)).max(1), make })
+        .collect()
+}
+
+/// Whether `article` holds `text`, in its body or in a stripped piece.
+pub fn holds(article: &unclutter::Article, text: &str) -> bool {
+    article.body.contains(text) || article.metadata.stripped.iter().any(|s| s.text.contains(text))
+}
