@@ -315,6 +315,9 @@ enum Fate {
 struct Scan<'a> {
     html: &'a str,
     max_depth: usize,
+    /// Raw-text names already searched for an end tag that the rest of the page lacks,
+    /// with where the search started (see [`Scan::body_end_or_rest`]).
+    missing_end_tags: Vec<(&'a str, usize)>,
     stack: Vec<Open<'a>>,
     list: Vec<Entry<'a>>,
     /// Entries closed and not yet reopened may stand on the list (a hint: [`Scan::reconstruct`]
@@ -361,6 +364,7 @@ pub(crate) fn prepare(html: &str, max_depth: usize) -> Cow<'_, str> {
     let mut scan = Scan {
         html,
         max_depth,
+        missing_end_tags: Vec::new(),
         stack: Vec::new(),
         list: Vec::new(),
         maybe_closed: false,
@@ -508,6 +512,26 @@ impl<'a> Output<'a> {
 }
 
 impl<'a> Scan<'a> {
+    /// Where the raw text of `name` from `from` ends ([`raw_text_end`]), or the end of the
+    /// page when it has no end tag. A search that found none is remembered: the same
+    /// element opened many times over (`<noscript><iframe></noscript>` repeated) would
+    /// search the rest of the page each time, a cost quadratic in its length. Reusing a
+    /// miss may only lengthen the stretch the scan treats as raw text, where it trusts
+    /// no markup: the safe side. (For scripts, whose escapes depend on where the search
+    /// starts, a later start could find an end tag an earlier one did not.)
+    fn body_end_or_rest(&mut self, from: usize, name: &'a str) -> usize {
+        if self.missing_end_tags.iter().any(|&(missing, after)| after <= from && missing.eq_ignore_ascii_case(name)) {
+            return self.html.len();
+        }
+        match raw_text_end(self.html, from, name) {
+            Some((body_end, _)) => body_end,
+            None => {
+                self.missing_end_tags.push((name, from));
+                self.html.len()
+            }
+        }
+    }
+
     /// The insertion mode, and the index of the element that sets it ([`NONE`] for none).
     fn mode(&self) -> (Mode, usize) {
         self.stack.last().map_or((Mode::Body, NONE as usize), |o| (o.mode, o.ctx as usize))
@@ -778,7 +802,7 @@ impl<'a> Scan<'a> {
             // Raw text to the parse with scripting on, markup to the other: read as
             // markup, and let nothing in it close what is outside it.
             let index = self.push(name, roles, lt >= self.suspended_until);
-            let body_end = raw_text_end(self.html, end, name).map_or(self.html.len(), |(body_end, _)| body_end);
+            let body_end = self.body_end_or_rest(end, name);
             self.noscript = Some((index + 1, body_end));
             return keep;
         }
@@ -786,7 +810,7 @@ impl<'a> Scan<'a> {
             // Raw text to HTML, markup to SVG (or to a frameset, which ignores the tag, or
             // to the parse of `<noscript>` with scripting off): read the body as markup,
             // without believing its end tags, and keep the element open.
-            let mut until = raw_text_end(self.html, end, name).map_or(self.html.len(), |(body_end, _)| body_end);
+            let mut until = self.body_end_or_rest(end, name);
             if let Some((_, noscript_end)) = self.noscript {
                 // With scripting on, markup starts again after the `<noscript>`; with it
                 // off, the raw text runs on, and holds no elements.
