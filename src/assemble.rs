@@ -160,14 +160,19 @@ struct Run {
 /// its whole span and the input's text there.
 fn close<'a>(run: Option<Run>, stripped: &mut [Stripped], source: &(dyn crate::document::Source<'a> + 'a)) {
     let (Some(run), Some(piece)) = (run, stripped.last_mut()) else { return };
-    if run.lines < 2 {
-        return;
+    if run.lines >= 2 {
+        stretch_to(piece, run.end, |span| source.text_at(span).map(str::to_owned));
     }
+}
+
+/// Makes `piece` run on to `end`: its span from its start to there, its text the input's
+/// there (`text_at`), when the input has it.
+fn stretch_to(piece: &mut Stripped, end: usize, text_at: impl FnOnce(Span) -> Option<String>) {
     let Some(start) = piece.span.map(|span| span.start) else { return };
-    let span = Span { start, end: run.end };
-    if let Some(text) = source.text_at(span) {
+    let span = Span { start, end };
+    if let Some(text) = text_at(span) {
         piece.span = Some(span);
-        piece.text = text.to_owned();
+        piece.text = text;
     }
 }
 
@@ -267,11 +272,7 @@ impl<'i> Appender<'i> {
     /// Gives the ledger's last piece the span and text of the pieces that joined it.
     fn end_join(input: &str, stripped: &mut [Stripped], joined_end: Option<usize>) {
         let (Some(end), Some(last)) = (joined_end, stripped.last_mut()) else { return };
-        let Some(start) = last.span.map(|span| span.start) else { return };
-        if let Some(text) = input.get(start..end) {
-            last.span = Some(Span { start, end });
-            last.text = text.to_owned();
-        }
+        stretch_to(last, end, |span| input.get(span.range()).map(str::to_owned));
     }
 
     /// The article of the whole text; `None` when no stretch was pushed.
