@@ -77,6 +77,8 @@ pub struct Metadata {
     pub authors: Vec<String>,
     /// Contributor and credit lines as written, e.g.
     /// "Jane Roe contributed to this report." or "(Reporting by …; Editing by …)".
+    /// At most [`MAX_CONTRIBUTORS`](crate::MAX_CONTRIBUTORS), the first ones; every
+    /// credit line is in [`stripped`](Metadata::stripped) whatever their number.
     pub contributors: Vec<String>,
     /// The publication date, if the page states one.
     pub published: Option<Published>,
@@ -101,6 +103,21 @@ pub struct Metadata {
 /// # Ok::<(), unclutter::Error>(())
 /// ```
 pub const MAX_AUTHORS: usize = 100;
+
+/// The most credit lines [`Metadata::contributors`] holds: a real article has a few, and
+/// each is a copy of a ledger piece's text, so a page of a million credit lines would
+/// otherwise hold its text twice.
+///
+/// ```
+/// let credits = "Jane Roe contributed to this report.\n".repeat(300);
+/// let article = unclutter::clean_article(&credits)?;
+/// assert_eq!(article.metadata.contributors.len(), unclutter::MAX_CONTRIBUTORS);
+/// // The ledger still has every line.
+/// let stripped: usize = article.metadata.stripped.iter().map(|s| s.text.lines().count()).sum();
+/// assert_eq!(stripped, 300);
+/// # Ok::<(), unclutter::Error>(())
+/// ```
+pub const MAX_CONTRIBUTORS: usize = 100;
 
 /// A publication date as the page wrote it, and as ISO 8601 where it could be read.
 ///
@@ -173,7 +190,9 @@ pub struct Stripped {
     /// `document.querySelector(path)` in a browser finds it again. At most
     /// [`MAX_PATH_STEPS`](crate::MAX_PATH_STEPS) steps: an element nested deeper gets
     /// the last steps only, a selector that finds the first element with the same
-    /// nearest ancestors. `None` for text.
+    /// nearest ancestors. `None` for text, and for the pieces of a page whose paths
+    /// would take more than four bytes for each byte of the page (plus a megabyte):
+    /// real pages use under two, a crafted one could take a hundred.
     pub path: Option<String>,
     /// How many body paragraphs came before it: the piece stood between paragraphs
     /// `body_index - 1` and `body_index` of [`Article::body`] (split at `"\n\n"`). With

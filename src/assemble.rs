@@ -77,7 +77,9 @@ pub(crate) fn assemble(mut doc: Document<'_>, labels: &[Label], keep: &[Kind]) -
                         read_date(&text, &mut meta.published);
                     }
                     Kind::Date => read_date(&text, &mut meta.published),
-                    Kind::Credit => meta.contributors.push(text.to_string()),
+                    Kind::Credit if meta.contributors.len() < crate::article::MAX_CONTRIBUTORS => {
+                        meta.contributors.push(text.to_string());
+                    }
                     _ => {}
                 }
                 if let (Some(open), Some(span)) = (run.as_mut(), span) {
@@ -241,7 +243,8 @@ impl<'i> Appender<'i> {
                 meta.authors.push(name);
             }
         }
-        meta.contributors.extend(more.contributors);
+        let room = crate::article::MAX_CONTRIBUTORS.saturating_sub(meta.contributors.len());
+        meta.contributors.extend(more.contributors.into_iter().take(room));
         if meta.published.is_none() {
             meta.published = more.published;
         }

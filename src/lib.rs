@@ -24,7 +24,7 @@ mod text;
 
 use std::sync::LazyLock;
 
-pub use article::{Article, Kind, MAX_AUTHORS, Metadata, Published, Stripped, UnknownName};
+pub use article::{Article, Kind, MAX_AUTHORS, MAX_CONTRIBUTORS, Metadata, Published, Stripped, UnknownName};
 pub use cleaner::{Cleaner, CleanerBuilder, DEFAULT_MAX_INPUT_LEN, decode};
 pub use error::Error;
 pub use html::MAX_PATH_STEPS;

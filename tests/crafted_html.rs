@@ -8,9 +8,6 @@
 //! issue's size, `div-tr` took 180 times the ordinary page and `formatting` 1,461
 //! times (see [`DIVISOR`]).
 //! `tests/crafted_html_memory.rs` holds the memory side.
-//!
-//! Left out: `divs-around-paragraphs` (500 `<div>`s around 100,000 paragraphs, issue 14
-//! item 4b), a memory shape not fixed yet.
 
 #![allow(clippy::expect_used, clippy::unwrap_used)] // Tests stop at the first broken promise.
 

@@ -183,11 +183,14 @@ const BLOCKS: &[&str] = &[
     "html",
     "legend",
     "li",
+    // `<listing>`, `<plaintext>` and `<xmp>`: obsolete, shown as blocks (as `<pre>`).
+    "listing",
     "main",
     "menu",
     "nav",
     "ol",
     "p",
+    "plaintext",
     "pre",
     "section",
     "summary",
@@ -197,6 +200,7 @@ const BLOCKS: &[&str] = &[
     "thead",
     "tr",
     "ul",
+    "xmp",
     "br",
 ];
 
@@ -900,5 +904,15 @@ mod tests {
             }
         }
         assert!(seen.map.is_some(), "past the list's length, a map");
+    }
+
+    #[test]
+    fn obsolete_preformatted_elements_are_blocks() {
+        // Found by fuzz/crafted_html: the raw text of `<xmp>`s in a row ran together
+        // into one word no page holds.
+        let page = scraper::Html::parse_document("<body><xmp><b></xmp><xmp><i></xmp><listing>l</listing>after");
+        let layout = layout(&page, false, Keep::default());
+        let texts: Vec<&str> = layout.pieces.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(texts, ["<b>", "<i>", "l", "after"]);
     }
 }
