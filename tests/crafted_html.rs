@@ -23,7 +23,7 @@ const MAX_RATIO: f64 = 10.0;
 /// (`<p>x`), 25 times an ordinary page's paragraphs for the size, measured 6.5x to 8.2x
 /// at a tenth of the size and 10.2x to 10.5x at its size, about what its
 /// paragraphs cost without the formatting. Before the pre-scan's budget of reopened
-/// formatting elements (`REOPENED_PER_BYTE` in `src/html/prescan.rs`) the parser
+/// formatting elements (`BYTES_PER_REOPENED` in `src/html/prescan.rs`) the parser
 /// reopened 8 formatting elements in every paragraph: 48 times; over 1,000 before the
 /// formatting bound.
 const FORMATTING_MAX_RATIO: f64 = 20.0;

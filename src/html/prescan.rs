@@ -82,10 +82,10 @@ const MAX_FORMATTING: usize = 8;
 /// The parser reopens every formatting element a paragraph closed into the text that
 /// follows ("reconstruct the active formatting elements"): eight `<b>`s left open before
 /// 20,000 `<p>x` make 160,000 elements of 87 KB, 48 times the time of an ordinary page of
-/// its size. Past this many reopened elements per byte of the page, the scan ends them
+/// its size. Past one reopened element for this many bytes of the page, the scan ends them
 /// for the parser instead (an end tag for each, which takes it off the parser's list: the
 /// text after is no longer bold, and stays). The eval pages reopen 46 at most.
-const REOPENED_PER_BYTE: f64 = 1.0 / 16.0;
+const BYTES_PER_REOPENED: usize = 16;
 
 /// ...plus this many, so that no small page is touched.
 const REOPENED_FLOOR: usize = 4_096;
@@ -349,7 +349,7 @@ struct Scan<'a> {
     /// The walks the page may cost before [`SHALLOW_DEPTH`] bounds it.
     walk_budget: usize,
     /// Formatting elements the parser reopened so far, and how many it may
-    /// ([`REOPENED_PER_BYTE`]).
+    /// ([`BYTES_PER_REOPENED`]).
     reopened: usize,
     reopen_budget: usize,
     /// End tags the prepared page gains before the current text or tag, for formatting
@@ -407,7 +407,7 @@ pub(crate) fn prepare(html: &str, max_depth: usize) -> Cow<'_, str> {
         walked: 0,
         walk_budget: html.len().saturating_mul(WALK_PER_BYTE).saturating_add(WALK_FLOOR),
         reopened: 0,
-        reopen_budget: (html.len() as f64 * REOPENED_PER_BYTE) as usize + REOPENED_FLOOR,
+        reopen_budget: html.len() / BYTES_PER_REOPENED + REOPENED_FLOOR,
         ends_to_insert: Vec::new(),
         missing_end_tags: Vec::new(),
         stack: Vec::new(),
@@ -702,7 +702,6 @@ impl<'a> Scan<'a> {
             && self.noscript.is_none()
             && self.roots_open == 0
             && self.templates_open == 0
-            && !self.frameset
             && !self.paranoid()
     }
 
@@ -1197,10 +1196,7 @@ impl<'a> Scan<'a> {
     }
 
     /// Whether the scan cannot follow the parser's current element: after a frameset
-    /// (which may be ignored), after a closing refused inside `<noscript>`, and inside a
-    /// `<template>`, whose content the parser builds by insertion modes of its own (the
-    /// content is never shown, so counting each of its tags as one level deeper costs
-    /// nothing to read; the template's end tag closes it all).
+    /// (which may be ignored), after a closing refused inside `<noscript>`.
     fn paranoid(&self) -> bool {
         self.frameset || self.refused
     }
@@ -1809,7 +1805,7 @@ mod tests {
         assert_eq!(prepared.matches("</b>").count(), MAX_FORMATTING, "one end tag for each");
         let doc = scraper::Html::parse_document(&prepared);
         let bold_elements = doc.tree.values().filter(|n| n.as_element().is_some_and(|e| e.name() == "b")).count();
-        let budget = (page.len() as f64 * REOPENED_PER_BYTE) as usize + REOPENED_FLOOR;
+        let budget = page.len() / BYTES_PER_REOPENED + REOPENED_FLOOR;
         assert!(bold_elements <= MAX_FORMATTING + budget, "{bold_elements} <b> elements");
         let text: String = doc.root_element().text().collect();
         assert_eq!(text, "x".repeat(count));
