@@ -90,3 +90,23 @@ fn huge_attributes_and_many_of_them() {
     let html = format!("<html><body><p{attributes} class=\"{}\">{PROSE}</p></body></html>", "c ".repeat(100_000));
     assert_eq!(unclutter::clean_article(&html).unwrap().body, PROSE);
 }
+
+/// Inputs on which fuzzing once found a panic (`tests/data/hostile/fuzz-found/`, one
+/// file each, named after the fault): each now cleans or gets an error value.
+#[test]
+fn inputs_that_fuzzing_found_to_panic_no_longer_do() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/hostile/fuzz-found");
+    let mut checked = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let bytes = std::fs::read(&path).unwrap();
+        let text = String::from_utf8_lossy(&bytes);
+        let outcome = std::panic::catch_unwind(|| {
+            let _ = unclutter::clean_article(&text);
+            let _ = Cleaner::builder().build().unwrap().clean_bytes(&bytes);
+        });
+        assert!(outcome.is_ok(), "{} panicked", path.display());
+        checked += 1;
+    }
+    assert!(checked >= 1);
+}

@@ -359,6 +359,9 @@ struct Scan<'a> {
     /// with where the search started (see [`Scan::body_end_or_rest`]).
     missing_end_tags: Vec<(&'a str, usize)>,
     stack: Vec<Open<'a>>,
+    /// The entries' stack indices rise along the list (the parser's order too: each is
+    /// opened above all before it), which lets [`Scan::pop_to`] stop at the first entry
+    /// below what it closes.
     list: Vec<Entry<'a>>,
     /// Entries closed and not yet reopened may stand on the list (a hint: [`Scan::reconstruct`]
     /// looks).
@@ -657,6 +660,8 @@ impl<'a> Scan<'a> {
                 Some(at) if at as usize >= index => {
                     if self.list[i].marker {
                         self.list.truncate(i);
+                        // Entries closed before the marker may reopen now.
+                        self.maybe_closed = true;
                     } else {
                         self.list[i].at = None;
                         self.maybe_closed = true;
@@ -723,7 +728,13 @@ impl<'a> Scan<'a> {
             return;
         }
         self.maybe_closed = false;
-        let range = self.after_marker();
+        // The parser reopens the entries after the last one still open (or the last
+        // marker); those before it stay closed.
+        let marker = self.after_marker();
+        let range = match self.list[marker.clone()].iter().rposition(|e| e.at.is_some()) {
+            Some(open) => marker.start + open + 1..marker.end,
+            None => marker,
+        };
         let reopen = self.list[range.clone()].iter().filter(|e| e.at.is_none() && !e.lost).count();
         if reopen == 0 {
             return;
@@ -1260,7 +1271,9 @@ impl<'a> Scan<'a> {
             return false;
         };
         let e = self.list[entry];
-        let Some(at) = e.at.map(|at| at as usize).filter(|_| !e.lost) else {
+        debug_assert!(e.at.is_none_or(|at| (at as usize) < self.stack.len()), "stale entry {e:?}");
+        // (An index past the stack would be the scan's own fault: taken as closed.)
+        let Some(at) = e.at.map(|at| at as usize).filter(|&at| !e.lost && at < self.stack.len()) else {
             if !e.lost {
                 // Closed already: the parser forgets it.
                 self.list.remove(entry);
@@ -2116,6 +2129,20 @@ mod tests {
         #[test]
         fn outside_templates_and_noscript_the_parsed_tree_is_never_deeper_than_the_scan_allows(page in pages_without(&["template", "noscript"])) {
             check_bound(&page)?;
+        }
+    }
+
+    /// Found by fuzzing (the whole page is `tests/data/hostile/fuzz-found/`): a link
+    /// closed by a table's cell, reopened after the cell, above a formatting element
+    /// still open. The scan reopened it there, lost its index at the next `<p>` and
+    /// panicked at the link's end tag.
+    #[test]
+    fn a_formatting_element_reopened_after_a_cell_keeps_its_place_on_the_list() {
+        for page in [
+            "<table><a><th>y</th><tt><p><code></code>.<p></a>",
+            &"<table><a><th>y</th><tt><p><code></code>.<p></a>".repeat(50),
+        ] {
+            check_bound(page).unwrap();
         }
     }
 
