@@ -496,7 +496,10 @@ pub(crate) fn prepare(html: &str, max_depth: usize) -> Cow<'_, str> {
         };
         scan.insert_ends(&mut out, lt);
         if fate == Fate::Drop {
-            out.skip(lt..end);
+            // A dropped block's tag leaves a space, or the texts on either side of it
+            // would run together into words the page does not have.
+            let separates = !closing && roles & (SPECIAL | CLOSES_P) != 0;
+            out.replace(lt..end, if separates { " " } else { "" });
         } else {
             if renamed {
                 out.replace(name_start..name_end, STAND_IN_NAME);
@@ -1786,7 +1789,9 @@ mod tests {
     fn tags_past_the_limit_go_with_their_end_tags() {
         let page = format!("{}text{}", "<div>".repeat(10), "</div>".repeat(10));
         let limited = prepare(&page, 3);
-        assert_eq!(limited, "<div><div><div>text</div></div></div>");
+        // (Each dropped `<div>` leaves a space: see
+        // `a_block_dropped_at_the_depth_limit_still_separates_words`.)
+        assert_eq!(limited, format!("<div><div><div>{}text</div></div></div>", " ".repeat(7)));
     }
 
     #[test]
@@ -2144,6 +2149,15 @@ mod tests {
         ] {
             check_bound(page).unwrap();
         }
+    }
+
+    /// Found by fuzzing: past the depth limit a `<p>` is dropped, and its text ran into
+    /// the paragraph before (`x` and `The` made `xThe`).
+    #[test]
+    fn a_block_dropped_at_the_depth_limit_still_separates_words() {
+        let page = format!("<body><p>x{}<p>The council met.", "<span>".repeat(40));
+        let text: String = crate::html::parse(&prepare(&page, 12), true).root_element().text().collect();
+        assert!(text.contains("x The council"), "{text:?}");
     }
 
     /// `PAGE=... cargo test --lib debug_page -- --ignored --nocapture`: the prepared
