@@ -1499,7 +1499,13 @@ impl<'a> Scan<'a> {
     /// The open element an end tag `name` closes (it and all above it), where the
     /// standard says the parser looks for it.
     fn close_by_end_tag(&self, name: &str, roles: Roles) -> Option<usize> {
-        let named = |o: &Open<'_>| o.roles & FOREIGN == 0 && o.name.eq_ignore_ascii_case(name);
+        // A heading's end tag closes the nearest open heading of any level (`</h1>` an
+        // `<h2>`), as the standard has it.
+        let heading = roles & IS_HEADING != 0;
+        let named = |o: &Open<'_>| {
+            o.roles & FOREIGN == 0
+                && if heading { o.roles & IS_HEADING != 0 } else { o.name.eq_ignore_ascii_case(name) }
+        };
         // MathML's and SVG's integration points are nothing special in HTML: an HTML
         // `</mi>` is any other end tag.
         let roles = if roles & INTEGRATION != 0 { 0 } else { roles };
@@ -2158,6 +2164,14 @@ mod tests {
         let page = format!("<body><p>x{}<p>The council met.", "<span>".repeat(40));
         let text: String = crate::html::parse(&prepare(&page, 12), true).root_element().text().collect();
         assert!(text.contains("x The council"), "{text:?}");
+    }
+
+    /// Found by the property test: `</h1>` closes an open `<h2>` (and the `<ruby>` in
+    /// it), so later `<rt>`s nest in one another; a scan that looked for an `<h1>` only
+    /// thought the ruby open and each `<rt>` closing the one before.
+    #[test]
+    fn a_heading_end_tag_closes_a_heading_of_another_level() {
+        check_bound(&format!("<h2><ruby>{}x", "<rt></h1>".repeat(40))).unwrap();
     }
 
     /// `PAGE=... cargo test --lib debug_page -- --ignored --nocapture`: the prepared
